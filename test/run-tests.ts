@@ -1,0 +1,71 @@
+/**
+ * The one test entry point (`npm test`): runs the unit tier, then the integration tier
+ * against a real Neo4j — the project-managed server unless NEO4J_URI points at one.
+ * Test files run one at a time because Neo4j Community has a single user database that
+ * integration files reset between them.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+type Tier = 'unit' | 'integration';
+
+function findTests(dir: string): string[] {
+  let found: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return found;
+  }
+  for (const entry of entries.sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) found = found.concat(findTests(path));
+    else if (entry.endsWith('.test.js')) found.push(path);
+  }
+  return found;
+}
+
+function runNodeTest(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+      stdio: 'inherit',
+      env,
+    });
+    child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function requestedTiers(argv: string[]): Tier[] {
+  const at = argv.indexOf('--tier');
+  if (at === -1) return ['unit', 'integration'];
+  const tier = argv[at + 1];
+  if (tier !== 'unit' && tier !== 'integration') {
+    throw new Error(`--tier must be "unit" or "integration", got "${tier ?? ''}"`);
+  }
+  return [tier];
+}
+
+async function main(): Promise<void> {
+  const testRoot = resolve(__dirname);
+  const tiers = requestedTiers(process.argv.slice(2));
+  let failed = false;
+  for (const tier of tiers) {
+    const files = findTests(join(testRoot, tier));
+    if (files.length === 0) continue;
+    console.log(`\n== ${tier} tests (${files.length} files) ==`);
+    if (tier === 'integration') {
+      const { withTestDatabase } = await import('./support/test-database');
+      const code = await withTestDatabase((env) => runNodeTest(files, { ...process.env, ...env }));
+      failed ||= code !== 0;
+    } else {
+      failed ||= (await runNodeTest(files, process.env)) !== 0;
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
