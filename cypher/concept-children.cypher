@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:Concept {id: id})
+RETURN id, [(c)<-[:ISA]-(k) | k {.id, .name, .sources, .synonyms, .tuis, .stys}] AS related

@@ -1,0 +1,3 @@
+OPTIONAL MATCH (c:Concept)
+WITH c LIMIT 1
+RETURN c IS NULL AS empty

@@ -1,0 +1,9 @@
+// Constraints and indexes, applied idempotently at every start.
+CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT semantic_type_tui IF NOT EXISTS FOR (t:SemanticType) REQUIRE t.tui IS UNIQUE;
+CREATE INDEX name_norm IF NOT EXISTS FOR (n:Name) ON (n.norm);
+CREATE FULLTEXT INDEX name_text IF NOT EXISTS FOR (n:Name) ON EACH [n.text]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+// Let new indexes come online before the first query uses them.
+CALL db.awaitIndexes(300);

@@ -1,0 +1,23 @@
+/**
+ * Per-request context: a round-trip-counting view of the executor and fresh DataLoaders,
+ * created for each GraphQL request and dropped with it.
+ */
+import { Neo4jExecutor, RoundTripCounter } from '../db/executor';
+import { OntologyLoaders } from '../ontology/concept.loaders';
+import { ConceptService } from '../ontology/concept.service';
+
+export interface RequestContext {
+  executor: Neo4jExecutor;
+  roundTrips: RoundTripCounter;
+  ontology: ConceptService;
+}
+
+export function createRequestContext(executor: Neo4jExecutor): RequestContext {
+  const roundTrips = new RoundTripCounter();
+  const counted = executor.counting(roundTrips);
+  return {
+    executor: counted,
+    roundTrips,
+    ontology: new ConceptService(counted, new OntologyLoaders(counted)),
+  };
+}

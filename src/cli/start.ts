@@ -1,0 +1,51 @@
+/**
+ * `npm start`: Neo4j (managed unless NEO4J_URI is set), the demo data when the database is
+ * empty, and the GraphQL API on http://localhost:4000/graphql.
+ */
+import 'reflect-metadata';
+import { createApi } from '../api/app';
+import { httpHost, httpPort } from '../config';
+import { openDatabase } from '../db/database';
+import { isOntologyEmpty, seedDemoOntology } from '../seed/demo-seed';
+
+const say = (line: string): void => console.log(line);
+
+function exampleQueries(url: string): string {
+  const ancestry = '{ concept(id: \\"D010996\\") { name synonyms ancestors(maxDepth: 3) { distance concept { id name } } } }';
+  const search = '{ searchConcepts(text: \\"effusion\\", limit: 5) { score matched concept { id name } } }';
+  return [
+    `GraphQL API ready at ${url}/graphql`,
+    'Try:',
+    `  curl -s ${url}/graphql -H 'content-type: application/json' -d '{"query":"${ancestry}"}'`,
+    `  curl -s ${url}/graphql -H 'content-type: application/json' -d '{"query":"${search}"}'`,
+    'Press Ctrl-C to stop (Neo4j stops with it).',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const database = await openDatabase(say);
+  let api: Awaited<ReturnType<typeof createApi>> | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping…`);
+    await api?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (await isOntologyEmpty(database.executor)) await seedDemoOntology(database.executor, say);
+  else say('Database already holds an ontology; skipping the demo seed.');
+
+  api = await createApi({ executor: database.executor });
+  const url = await api.listen(httpPort(), httpHost());
+  say(exampleQueries(url));
+}
+
+main().catch((error: unknown) => {
+  console.error(`ontocase could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,193 @@
+/**
+ * A project-managed Neo4j Community server: its own JVM, Bolt on a free loopback port,
+ * data under one directory, stopped with the Node process that started it.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { ManagedNeo4jSettings, Neo4jConnection } from '../config';
+import { Log, neo4jClasspath } from './maven-classpath';
+
+const READY_TIMEOUT_MS = 180_000;
+
+const JVM_OPTIONS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  // Neo4j's page cache and Netty need these on Java 17+.
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+];
+
+export interface ManagedNeo4j {
+  connection: Neo4jConnection;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses a data directory another live server holds; clears the lock of a dead one. */
+function claimDataDir(dataDir: string): string {
+  const pidFile = join(dataDir, 'ontocase-neo4j.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+      throw new Error(
+        `Neo4j data directory ${dataDir} is in use by a running server (pid ${pid}). ` +
+          'Stop that process, or set ONTOCASE_DATA_DIR to another directory.',
+      );
+    }
+    rmSync(pidFile, { force: true });
+  }
+  return pidFile;
+}
+
+function writeConfig(home: string, dataDir: string, port: number, pageCache: string): string {
+  const confDir = join(home, 'conf');
+  mkdirSync(confDir, { recursive: true });
+  const lines = [
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${port}`,
+    `server.bolt.advertised_address=127.0.0.1:${port}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    // Loopback only, so the local server runs without auth; external servers use credentials.
+    'dbms.security.auth_enabled=false',
+    `server.memory.pagecache.size=${pageCache}`,
+    `server.directories.data=${join(dataDir, 'data')}`,
+    `server.directories.logs=${join(dataDir, 'logs')}`,
+    `server.directories.run=${join(dataDir, 'run')}`,
+    `server.directories.import=${join(dataDir, 'import')}`,
+    'db.tx_log.rotation.retention_policy=1 files',
+    'dbms.usage_report.enabled=false',
+  ];
+  writeFileSync(join(confDir, 'neo4j.conf'), lines.join('\n') + '\n');
+  return confDir;
+}
+
+function lastLines(file: string, count: number): string {
+  try {
+    return readFileSync(file, 'utf8').trim().split('\n').slice(-count).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function waitForBolt(uri: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { logging: undefined });
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) {
+        throw new Error(`Neo4j exited during start (code ${child.exitCode}). Log ${logFile}:\n${lastLines(logFile, 15)}`);
+      }
+      try {
+        await driver.verifyConnectivity();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
+    throw new Error(`Neo4j did not accept Bolt connections within ${READY_TIMEOUT_MS / 1000}s. See ${logFile}`);
+  } finally {
+    await driver.close();
+  }
+}
+
+function javaCommand(): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** Starts the server and resolves once Bolt answers; `stop()` shuts it down cleanly. */
+export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log): Promise<ManagedNeo4j> {
+  const { dataDir } = settings;
+  mkdirSync(join(dataDir, 'logs'), { recursive: true });
+  const pidFile = claimDataDir(dataDir);
+  if (settings.boltPort !== undefined && !(await portIsFree(settings.boltPort))) {
+    throw new Error(`ONTOCASE_NEO4J_PORT ${settings.boltPort} is already in use; pick another or unset it for a free one.`);
+  }
+  const port = settings.boltPort ?? (await freePort());
+  const classpath = await neo4jClasspath(log);
+  const home = join(dataDir, 'home');
+  const confDir = writeConfig(home, dataDir, port, settings.pageCache);
+  const logFile = join(dataDir, 'logs', 'console.log');
+  const out = openSync(logFile, 'a');
+  log(`Starting Neo4j Community on bolt://127.0.0.1:${port} (data: ${dataDir}, log: ${logFile})…`);
+  const child = spawn(
+    javaCommand(),
+    [
+      `-Xms${settings.heap}`, `-Xmx${settings.heap}`, ...JVM_OPTIONS,
+      '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`, `--config-dir=${confDir}`,
+    ],
+    { stdio: ['ignore', out, out] },
+  );
+  closeSync(out);
+  child.once('error', (error) => log(`Could not start Java (${javaCommand()}): ${error.message}`));
+  writeFileSync(pidFile, String(child.pid));
+  const killOnExit = (): void => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', killOnExit);
+
+  const uri = `bolt://127.0.0.1:${port}`;
+  try {
+    await waitForBolt(uri, child, logFile);
+  } catch (error) {
+    killOnExit();
+    throw error;
+  }
+  log('Neo4j is ready.');
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= new Promise<void>((resolve) => {
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode !== null) return resolve();
+      const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        rmSync(pidFile, { force: true });
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+    return stopping;
+  };
+  return { connection: { uri, user: 'neo4j', password: '' }, logFile, stop };
+}

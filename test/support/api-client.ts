@@ -1,0 +1,35 @@
+/** Starts the real API over a test database and talks to it over HTTP, as clients do. */
+import { Api, createApi } from '../../src/api/app';
+import type { Neo4jExecutor } from '../../src/db/executor';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export interface TestApi {
+  url: string;
+  api: Api;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(executor: Neo4jExecutor): Promise<TestApi> {
+  const api = await createApi({ executor });
+  const url = await api.listen(0, '127.0.0.1');
+  return {
+    url,
+    api,
+    async gql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    close: () => api.close(),
+  };
+}
