@@ -1,0 +1,111 @@
+/**
+ * Plain-data shapes of the similarity measure. Everything here is serialisable so the
+ * GraphQL layer can pass it through and the Cypher implementation can mirror it.
+ */
+
+export type Assertion = 'PRESENT' | 'ABSENT' | 'UNCERTAIN';
+
+/** A report as concept ids per assertion (ids as linked; duplicates are harmless). */
+export interface ReportConcepts {
+  id: string;
+  present: readonly string[];
+  absent: readonly string[];
+  uncertain: readonly string[];
+}
+
+export type Variant = 'TVERSKY' | 'SYMMETRIC' | 'PAPER' | 'JACCARD' | 'DICE';
+export const VARIANTS: readonly Variant[] = ['TVERSKY', 'SYMMETRIC', 'PAPER', 'JACCARD', 'DICE'];
+
+export interface FocusConcept {
+  id: string;
+  weight: number;
+}
+
+export interface SimilarityOptions {
+  variant: Variant;
+  alpha: number;
+  beta: number;
+  kappa: number;
+  maxDepth: number;
+  decay: number;
+  uncertainFactor: number;
+  /** TUI → weight; types not listed weigh 0. */
+  semanticTypeWeights: Readonly<Record<string, number>>;
+  focusConcepts: readonly FocusConcept[];
+  useIdf: boolean;
+  absentBonus: number;
+  minScore: number;
+}
+
+/** Document frequencies for the IDF factor, keyed by canonical (synonym-class) id. */
+export interface CorpusStats {
+  documentCount: number;
+  documentFrequency: Readonly<Record<string, number>>;
+}
+
+/** How the case concept relates to the query concept it was matched with. */
+export type MatchRelation = 'EXACT' | 'SYNONYM' | 'ANCESTOR' | 'DESCENDANT';
+
+export interface MatchedPair {
+  queryConcept: string;
+  caseConcept: string;
+  relation: MatchRelation;
+  distance: number;
+  credit: number;
+  /** Weight of the pair: min(queryWeight, caseWeight). Overlap earned = credit × weight. */
+  weight: number;
+  queryWeight: number;
+  caseWeight: number;
+  queryAssertion: Assertion;
+  caseAssertion: Assertion;
+}
+
+export interface UnmatchedConcept {
+  concept: string;
+  weight: number;
+  assertion: Assertion;
+}
+
+export interface Contradiction {
+  queryConcept: string;
+  caseConcept: string;
+  queryAssertion: Assertion;
+  caseAssertion: Assertion;
+  weight: number;
+  /** ACROSS: between the two reports; WITHIN_QUERY: the PAPER variant's T ∩ N. */
+  scope: 'ACROSS' | 'WITHIN_QUERY';
+}
+
+export interface AbsentAgreement {
+  queryConcept: string;
+  caseConcept: string;
+  /** absentBonus × concept weight; added to I. */
+  weight: number;
+}
+
+export interface ScoreTerms {
+  I: number;
+  /** Query side: unmatched query weight plus the query's residual of partial matches. */
+  a: number;
+  /** Case side: unmatched case weight plus the case's residual of partial matches. */
+  b: number;
+  C: number;
+  alpha: number;
+  beta: number;
+  kappa: number;
+}
+
+export interface Explanation {
+  matched: MatchedPair[];
+  queryOnly: UnmatchedConcept[];
+  caseOnly: UnmatchedConcept[];
+  contradictions: Contradiction[];
+  absentAgreements: AbsentAgreement[];
+  terms: ScoreTerms;
+}
+
+export interface ScoredCase {
+  reportId: string;
+  score: number;
+  explanation: Explanation;
+}
