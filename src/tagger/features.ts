@@ -18,6 +18,12 @@ export interface HashingConfig {
   readonly ngramMax: number;
   /** Prefixes and suffixes of length 1..affixLength of the centre token. */
   readonly affixLength: number;
+  /**
+   * Unpositioned words of up to this many further tokens to the left of the window, not
+   * crossing a clause boundary (. ; : ! ?) — carries negation/uncertainty cues such as
+   * "no evidence of <two-word anatomy> <finding>" beyond the window.
+   */
+  readonly leftBag: number;
   /** Hard cap on features per token (long words are truncated deterministically). */
   readonly maxSlots: number;
 }
@@ -30,6 +36,7 @@ export const DEFAULT_HASHING: HashingConfig = {
   ngramMin: 3,
   ngramMax: 4,
   affixLength: 3,
+  leftBag: 4,
   maxSlots: 64,
 };
 
@@ -76,6 +83,11 @@ export function tokenFeatures(tokens: readonly Token[], i: number, config: Hashi
   for (let d = 1; d <= config.window; d++) {
     features.push(`w-${d}=${contextWord(tokens, i - d)}`, `w+${d}=${contextWord(tokens, i + d)}`);
     features.push(`s-${d}=${contextShape(tokens, i - d)}`, `s+${d}=${contextShape(tokens, i + d)}`);
+  }
+  const boundary = /^[.;:!?]$/;
+  for (let at = i - config.window - 1; at >= 0 && at >= i - config.window - config.leftBag; at--) {
+    if (boundary.test(tokens[at]!.text)) break;
+    features.push(`L=${tokens[at]!.text.toLowerCase()}`);
   }
   for (let k = 1; k <= Math.min(config.affixLength, word.length); k++) {
     features.push(`p${k}=${word.slice(0, k)}`, `x${k}=${word.slice(word.length - k)}`);

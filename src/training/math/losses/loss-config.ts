@@ -28,6 +28,13 @@ export interface LossConfig {
   readonly beta?: number;
   readonly excludeOutside?: boolean;
   readonly reduction?: 'mean' | 'sum';
+  /**
+   * λ ≥ 0: adds λ·CE to a Dice-family loss (default 0 = the pure loss). Per-token Dice
+   * losses are not proper scoring rules: a token whose class is still ambiguous is pushed
+   * to p → 0 for every candidate, where the softmax gradient vanishes. A small CE term
+   * keeps a gradient there (see docs/tagger.md).
+   */
+  readonly ceWeight?: number;
 }
 
 function num(value: number | undefined, fallback: number, field: string, ok: (v: number) => boolean, range: string): number {
@@ -47,9 +54,10 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
   const beta = num(config.beta, 0.5, 'loss.beta', unit, 'in [0, 1]');
   const smoothing = num(config.smoothing, 1, 'loss.smoothing', nonNegative, 'a finite number >= 0');
   if (tv && alpha + beta === 0 && smoothing === 0) throw new ConfigError('loss.beta', 'alpha + beta + smoothing must be > 0');
+  const ceWeight = num(config.ceWeight, 0, 'loss.ceWeight', nonNegative, 'a finite number >= 0');
   const focalGamma = num(config.focalGamma, 2, 'loss.focalGamma', nonNegative, 'a finite number >= 0');
   const weights = config.classWeights;
-  if (config.kind === 'weighted-ce' && weights !== 'inverse-frequency') {
+  if (config.kind === 'weighted-ce' && weights !== undefined && weights !== 'inverse-frequency') {
     if (!Array.isArray(weights) || weights.length !== tagCount) throw new ConfigError('loss.classWeights', `must be 'inverse-frequency' or ${tagCount} numbers (one per tag)`);
     weights.forEach((w, i) => num(w, 0, `loss.classWeights[${i}]`, nonNegative, 'a finite number >= 0'));
   }
@@ -63,6 +71,7 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
     beta,
     excludeOutside: config.excludeOutside ?? true,
     reduction,
+    ceWeight,
   };
 }
 
@@ -75,6 +84,17 @@ export function inverseFrequencyWeights(counts: readonly number[]): number[] {
 /** The loss function for a validated config; `tagCounts` feeds inverse-frequency weights. */
 export function buildLoss(config: LossConfig, tagCount: number, tagCounts: readonly number[] = []): LossFn {
   const c = validateLossConfig(config, tagCount);
+  const base = baseLoss(c, tagCount, tagCounts);
+  const lambda = c.kind === 'ce' ? 0 : c.ceWeight;
+  if (lambda === 0) return base;
+  return (input) => {
+    const a = base(input);
+    const b = crossEntropy(input);
+    return { loss: a.loss + lambda * b.loss, grad: a.grad.map((g, i) => g + lambda * b.grad[i]!) };
+  };
+}
+
+function baseLoss(c: ReturnType<typeof validateLossConfig>, tagCount: number, tagCounts: readonly number[]): LossFn {
   const red: ClassReduction = { excludeOutside: c.excludeOutside, reduction: c.reduction };
   switch (c.kind) {
     case 'ce':
