@@ -1,0 +1,116 @@
+/**
+ * Hashed window features for the token tagger. The same code builds the feature ids at
+ * training time and at ONNX inference; the `HashingConfig` is stored in the model's
+ * metadata so that a model file carries everything needed to featurize text.
+ *
+ * Ids are 1 + (FNV-1a-32(feature string) mod (buckets - 1)); id 0 is padding and maps to a
+ * zero embedding row.
+ */
+import type { Token } from './tokens';
+
+export interface HashingConfig {
+  /** Embedding rows, including the padding row 0. */
+  readonly buckets: number;
+  /** Context tokens on each side whose word (and shape) features are added. */
+  readonly window: number;
+  /** Character n-gram sizes of the centre token (with ^ and $ boundary marks). */
+  readonly ngramMin: number;
+  readonly ngramMax: number;
+  /** Prefixes and suffixes of length 1..affixLength of the centre token. */
+  readonly affixLength: number;
+  /**
+   * Unpositioned words of up to this many further tokens to the left of the window, not
+   * crossing a clause boundary (. ; : ! ?) — carries negation/uncertainty cues such as
+   * "no evidence of <two-word anatomy> <finding>" beyond the window.
+   */
+  readonly leftBag: number;
+  /** Hard cap on features per token (long words are truncated deterministically). */
+  readonly maxSlots: number;
+}
+
+export const HASH_ALGORITHM = 'fnv1a32-utf16-v1';
+
+export const DEFAULT_HASHING: HashingConfig = {
+  buckets: 1 << 16,
+  window: 2,
+  ngramMin: 3,
+  ngramMax: 4,
+  affixLength: 3,
+  leftBag: 4,
+  maxSlots: 64,
+};
+
+/** FNV-1a 32-bit over UTF-16 code units (each unit hashed as two bytes, low first). */
+export function fnv1a32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    hash = Math.imul(hash ^ (unit & 0xff), 0x01000193);
+    hash = Math.imul(hash ^ (unit >>> 8), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function featureId(feature: string, buckets: number): number {
+  return 1 + (fnv1a32(feature) % (buckets - 1));
+}
+
+/** Word shape with runs collapsed: "Effusion" → "Xx", "12.5" → "d.d", "T4" → "Xd". */
+export function wordShape(word: string): string {
+  let shape = '';
+  for (const ch of word) {
+    const cls = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (!shape.endsWith(cls)) shape += cls;
+  }
+  return shape;
+}
+
+function contextWord(tokens: readonly Token[], at: number): string {
+  if (at < 0) return '<s>';
+  if (at >= tokens.length) return '</s>';
+  return tokens[at]!.text.toLowerCase();
+}
+
+function contextShape(tokens: readonly Token[], at: number): string {
+  if (at < 0 || at >= tokens.length) return '<pad>';
+  return wordShape(tokens[at]!.text);
+}
+
+/** Feature strings of token `i`, in a fixed order (so truncation is deterministic). */
+export function tokenFeatures(tokens: readonly Token[], i: number, config: HashingConfig): string[] {
+  const word = tokens[i]!.text.toLowerCase();
+  const features = ['bias', `w0=${word}`, `s0=${contextShape(tokens, i)}`];
+  for (let d = 1; d <= config.window; d++) {
+    features.push(`w-${d}=${contextWord(tokens, i - d)}`, `w+${d}=${contextWord(tokens, i + d)}`);
+    features.push(`s-${d}=${contextShape(tokens, i - d)}`, `s+${d}=${contextShape(tokens, i + d)}`);
+  }
+  const boundary = /^[.;:!?]$/;
+  for (let at = i - config.window - 1; at >= 0 && at >= i - config.window - config.leftBag; at--) {
+    if (boundary.test(tokens[at]!.text)) break;
+    features.push(`L=${tokens[at]!.text.toLowerCase()}`);
+  }
+  for (let k = 1; k <= Math.min(config.affixLength, word.length); k++) {
+    features.push(`p${k}=${word.slice(0, k)}`, `x${k}=${word.slice(word.length - k)}`);
+  }
+  const marked = `^${word}$`;
+  for (let n = config.ngramMin; n <= config.ngramMax; n++) {
+    for (let s = 0; s + n <= marked.length; s++) features.push(`g=${marked.slice(s, s + n)}`);
+  }
+  return features.slice(0, config.maxSlots);
+}
+
+/** Ragged feature ids of a token sequence: ids of token t are ids[offsets[t]..offsets[t+1]). */
+export interface FeatureIds {
+  readonly ids: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+export function featurize(tokens: readonly Token[], config: HashingConfig): FeatureIds {
+  const all: number[] = [];
+  const offsets = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const f of tokenFeatures(tokens, i, config)) all.push(featureId(f, config.buckets));
+    offsets[i + 1] = all.length;
+  }
+  return { ids: Int32Array.from(all), offsets };
+}

@@ -1,0 +1,11 @@
+export { tokenize, TOKENIZER_ID, type Token } from './tokens';
+export { DEFAULT_HASHING, HASH_ALGORITHM, featurize, fnv1a32, type HashingConfig } from './features';
+export { DEFAULT_LABELS, bioTags, spansToTags, tagsToTokenSpans, type Span } from './bio';
+export { constrainedViterbi, allowedTransition } from './viterbi';
+export { decodeLogits, type TokenSpan } from './decode';
+export { exportOnnx, IR_VERSION, OPSET_VERSION } from './onnx-export';
+export { readMetadataProps } from './onnx-metadata';
+export { readOnnxWeights } from './onnx-import';
+export { parseProviders, type TaggerLogger } from './execution-providers';
+export { OnnxTagger, loadTagger, type TaggedSpan, type LoadOptions } from './onnx-tagger';
+export { METADATA_KEY, type TaggerMetadata, type TaggerWeights } from './weights';

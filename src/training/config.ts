@@ -1,0 +1,87 @@
+/** Training configuration: defaults and validation (errors name the field). */
+import { DEFAULT_LABELS } from '../tagger/bio';
+import { DEFAULT_HASHING, type HashingConfig } from '../tagger/features';
+import type { Activation } from '../tagger/weights';
+import { ConfigError } from './errors';
+import { validateLossConfig, type LossConfig } from './math/losses';
+
+export interface TrainConfig {
+  readonly labels?: readonly string[];
+  readonly hashing?: Partial<HashingConfig>;
+  readonly embeddingDim?: number;
+  readonly hiddenDim?: number;
+  readonly activation?: Activation;
+  readonly loss?: LossConfig;
+  readonly learningRate?: number;
+  readonly beta1?: number;
+  readonly beta2?: number;
+  readonly epsilon?: number;
+  /** reports per mini-batch */
+  readonly batchSize?: number;
+  readonly maxEpochs?: number;
+  /** epochs without a dev span-F1 improvement before stopping */
+  readonly patience?: number;
+  readonly seed?: number;
+  readonly devFraction?: number;
+}
+
+export type ResolvedConfig = Required<Omit<TrainConfig, 'hashing' | 'loss'>> & {
+  readonly hashing: HashingConfig;
+  readonly loss: LossConfig;
+};
+
+export const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
+  labels: DEFAULT_LABELS,
+  hashing: DEFAULT_HASHING,
+  embeddingDim: 32,
+  hiddenDim: 64,
+  activation: 'tanh',
+  loss: { kind: 'ce' },
+  learningRate: 0.01,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-8,
+  batchSize: 16,
+  maxEpochs: 30,
+  patience: 3,
+  seed: 1,
+  devFraction: 0.2,
+};
+
+function int(value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(field, `must be an integer in [${min}, ${max}], got ${String(value)}`);
+}
+
+function real(value: number, field: string, ok: (v: number) => boolean, range: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) throw new ConfigError(field, `must be ${range}, got ${String(value)}`);
+}
+
+export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
+  const c: ResolvedConfig = { ...DEFAULT_TRAIN_CONFIG, ...config, hashing: { ...DEFAULT_HASHING, ...config.hashing }, loss: config.loss ?? DEFAULT_TRAIN_CONFIG.loss };
+  if (!Array.isArray(c.labels) || c.labels.length === 0) throw new ConfigError('labels', 'must be a non-empty array of label names');
+  if (new Set(c.labels).size !== c.labels.length || c.labels.some((l) => typeof l !== 'string' || l === '' || l === 'O')) {
+    throw new ConfigError('labels', 'must be distinct non-empty strings other than "O"');
+  }
+  const h = c.hashing;
+  int(h.buckets, 'hashing.buckets', 2, 1 << 24);
+  int(h.window, 'hashing.window', 0, 8);
+  int(h.ngramMin, 'hashing.ngramMin', 1, 8);
+  int(h.ngramMax, 'hashing.ngramMax', h.ngramMin, 8);
+  int(h.affixLength, 'hashing.affixLength', 0, 8);
+  int(h.leftBag, 'hashing.leftBag', 0, 64);
+  int(h.maxSlots, 'hashing.maxSlots', 1, 1024);
+  int(c.embeddingDim, 'embeddingDim', 1, 1024);
+  int(c.hiddenDim, 'hiddenDim', 1, 4096);
+  if (c.activation !== 'tanh' && c.activation !== 'relu') throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);
+  real(c.learningRate, 'learningRate', (v) => v > 0, '> 0');
+  real(c.beta1, 'beta1', (v) => v >= 0 && v < 1, 'in [0, 1)');
+  real(c.beta2, 'beta2', (v) => v >= 0 && v < 1, 'in [0, 1)');
+  real(c.epsilon, 'epsilon', (v) => v > 0, '> 0');
+  int(c.batchSize, 'batchSize', 1);
+  int(c.maxEpochs, 'maxEpochs', 1, 10000);
+  int(c.patience, 'patience', 0, 10000);
+  int(c.seed, 'seed', 0, 0xffffffff);
+  real(c.devFraction, 'devFraction', (v) => v >= 0 && v < 1, 'in [0, 1)');
+  validateLossConfig(c.loss, 1 + 2 * c.labels.length);
+  return c;
+}

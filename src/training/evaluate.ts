@@ -1,0 +1,19 @@
+/** Dev-set evaluation: TypeScript forward pass, constrained decoding, span metrics. */
+import { tagsToTokenSpans } from '../tagger/bio';
+import { decodeLogits } from '../tagger/decode';
+import type { TaggerWeights } from '../tagger/weights';
+import type { EncodedDocument } from './dataset';
+import { forward } from './math/network';
+import { spanMetrics, type LabelledSpan, type SpanMetrics } from './metrics';
+
+export function evaluate(weights: TaggerWeights, docs: readonly EncodedDocument[], labels: readonly string[]): SpanMetrics {
+  const gold: LabelledSpan[][] = [];
+  const predicted: LabelledSpan[][] = [];
+  for (const doc of docs) {
+    const { logits } = forward(weights, { ids: doc.features.ids, offsets: doc.features.offsets, tokens: doc.tokens.length });
+    const named = (s: { start: number; end: number; label: number }): LabelledSpan => ({ start: s.start, end: s.end, label: labels[s.label]! });
+    gold.push(tagsToTokenSpans(doc.tags).map(named));
+    predicted.push(decodeLogits(logits, 0, doc.tokens.length, weights.tagCount).map(named));
+  }
+  return spanMetrics(gold, predicted, labels);
+}
