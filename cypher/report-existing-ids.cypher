@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:Report {id: id})
+RETURN id

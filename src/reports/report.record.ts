@@ -1,0 +1,54 @@
+/**
+ * Reports as stored. The graph keeps one MENTIONS edge per (report, concept) carrying the
+ * concept-level assertion — what similarity, labels and counts query — while the mentions
+ * themselves (spans, modifiers, sources) and the gold spans are JSON on the report node:
+ * read whole with the report, never queried piecemeal.
+ */
+export type Assertion = 'PRESENT' | 'ABSENT' | 'UNCERTAIN';
+
+export interface StoredMention {
+  start: number;
+  end: number;
+  text: string;
+  conceptId: string;
+  category: 'ANAT' | 'OBS';
+  assertion: Assertion;
+  section: string;
+  source: string;
+  confidence: number;
+  modifiers: string[];
+}
+
+export interface ReportSection {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportMetadata {
+  patientId?: string | null;
+  studyId?: string | null;
+  studyDate?: string | null;
+  modality?: string | null;
+}
+
+export interface ConceptAssertion {
+  conceptId: string;
+  assertion: Assertion;
+  count: number;
+}
+
+export interface StoredReport extends ReportMetadata {
+  id: string;
+  text: string;
+  sections: ReportSection[];
+  mentions: StoredMention[];
+  /** One per concept: the report-level assertion (see docs/extraction.md for the precedence). */
+  concepts: ConceptAssertion[];
+}
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  label: string;
+}

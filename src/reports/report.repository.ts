@@ -1,0 +1,40 @@
+/** Writes and reads stored reports; one transaction per batch of reports. */
+import type { CypherRunner } from '../db/executor';
+import type { StoredReport } from './report.record';
+
+export interface UpsertResult {
+  created: string[];
+  updated: string[];
+}
+
+export class ReportRepository {
+  constructor(private readonly runner: CypherRunner) {}
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const rows = await this.runner.read<{ id: string }>('report-existing-ids', { ids });
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** All reports of the batch are written in one transaction, or none is. */
+  async upsert(reports: StoredReport[]): Promise<UpsertResult> {
+    if (reports.length === 0) return { created: [], updated: [] };
+    const existing = await this.existingIds(reports.map((report) => report.id));
+    await this.runner.write('report-upsert', {
+      reports: reports.map((report) => ({
+        id: report.id,
+        text: report.text,
+        patientId: report.patientId ?? null,
+        studyId: report.studyId ?? null,
+        studyDate: report.studyDate ?? null,
+        modality: report.modality ?? null,
+        sections: JSON.stringify(report.sections),
+        mentions: JSON.stringify(report.mentions),
+        concepts: report.concepts,
+      })),
+    });
+    return {
+      created: reports.filter((report) => !existing.has(report.id)).map((report) => report.id),
+      updated: reports.filter((report) => existing.has(report.id)).map((report) => report.id),
+    };
+  }
+}
