@@ -49,20 +49,15 @@ function requestedTiers(argv: string[]): Tier[] {
 async function main(): Promise<void> {
   const testRoot = resolve(__dirname);
   const tiers = requestedTiers(process.argv.slice(2));
-  let failed = false;
-  for (const tier of tiers) {
-    const files = findTests(join(testRoot, tier));
-    if (files.length === 0) continue;
-    console.log(`\n== ${tier} tests (${files.length} files) ==`);
-    if (tier === 'integration') {
-      const { withTestDatabase } = await import('./support/test-database');
-      const code = await withTestDatabase((env) => runNodeTest(files, { ...process.env, ...env }));
-      failed ||= code !== 0;
-    } else {
-      failed ||= (await runNodeTest(files, process.env)) !== 0;
-    }
+  const files = tiers.flatMap((tier) => findTests(join(testRoot, tier)));
+  console.log(`Running ${tiers.join(' + ')} tests (${files.length} files)`);
+  // One runner for every tier, so the closing summary counts the whole suite.
+  if (tiers.includes('integration')) {
+    const { withTestDatabase } = await import('./support/test-database');
+    process.exitCode = await withTestDatabase((env) => runNodeTest(files, { ...process.env, ...env }));
+  } else {
+    process.exitCode = await runNodeTest(files, process.env);
   }
-  process.exitCode = failed ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

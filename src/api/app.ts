@@ -64,7 +64,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo;
-          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`);
+          const loopback = host === '0.0.0.0' || host === '127.0.0.1' || host === '::1';
+          resolve(`http://${loopback ? 'localhost' : host}:${address.port}`);
         });
       }),
     async close() {

@@ -19,7 +19,8 @@ function formatDuration(seconds: number): string {
 
 export function createProgress(label: string, total: number | null, unit: string, stream = process.stderr): Progress {
   const started = Date.now();
-  let lastDraw = 0;
+  // The first line waits one interval: a job that ends sooner prints only its summary.
+  let lastDraw = started;
   const interactive = Boolean(stream.isTTY);
 
   const line = (done: number, count: number): string => {
