@@ -47,8 +47,8 @@ function isHeader(text: string, m: RegExpExecArray): boolean {
   const phrase = m[1] as string;
   if (m[2] === ':') return true;
   const after = m.index + m[0].length;
-  const next = text.charAt(after);
-  if (/[A-Za-z0-9]/.test(next)) return false; // "Examination" inside "Examinations of"
+  const phraseEnd = m.index + m[0].indexOf(phrase) + phrase.length;
+  if (/[A-Za-z0-9]/.test(text.charAt(phraseEnd))) return false; // "Exam" inside "Examinations"
   const restOfLine = text.slice(after, text.indexOf('\n', after) === -1 ? text.length : text.indexOf('\n', after));
   if (restOfLine.trim() === '') return true; // alone on its line
   return phrase === phrase.toUpperCase() && /[A-Z]/.test(phrase); // all-caps header followed by text

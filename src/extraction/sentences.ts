@@ -31,9 +31,11 @@ function isListMarker(text: string, tokens: readonly Token[], i: number, atItemS
 
 function periodIsEnd(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.text !== '.') return true; // '!' and '?'
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "?pneumonia": a question mark glued to the next word is a hedge, not an end.
+  if (t.text === '?') return !(next && next.start === t.end && next.kind === 'word');
+  if (t.text !== '.') return true;
   // Known abbreviations never end a sentence unless a blank line or the text end follows.
   if (prev && prev.end === t.start && prev.kind === 'word' && ABBREV.has(prev.lower)) {
     return !next || blankLineBetween(text, t.end, next.start);
@@ -67,7 +69,8 @@ export function splitSentences(text: string, tokens: readonly Token[], sections:
       if (isListMarker(text, tokens, i, atItemStart && i === begin, expected)) {
         if (i > begin) close(i);
         expected = Number(t.text) + 1;
-        i++; // skip the '.' / ')' of the marker
+        i++; // the marker ("1" and its '.' or ')') belongs to no sentence
+        begin = i + 1;
         atItemStart = false;
         continue;
       }

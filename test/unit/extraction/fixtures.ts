@@ -54,3 +54,16 @@ export function find(mentions: readonly Mention[], text: string): Mention {
   if (!m) throw new Error(`no mention "${text}" in ${JSON.stringify(mentions.map((x) => x.text))}`);
   return m;
 }
+
+/** Exact spans: "start-end:text|ASSERTION" per mention, in order. */
+export function spans(text: string, options: Partial<PipelineOptions> = {}): string[] {
+  return pipeline(options).extract(text).map((m: Mention) => `${m.start}-${m.end}:${m.text}|${m.assertion}`);
+}
+
+/** Expected span of the `nth` occurrence of `sub` in `text`, in the format of `spans`. */
+export function at(text: string, sub: string, assertion: string, nth = 0): string {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(sub, start + 1);
+  if (start < 0) throw new Error(`"${sub}" not in text`);
+  return `${start}-${start + sub.length}:${sub}|${assertion}`;
+}
