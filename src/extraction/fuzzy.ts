@@ -1,6 +1,6 @@
 /**
  * Near-miss linking for single words ("pnuemothorax", "effusoin", "cardiomegally").
- * Candidates come from an inverted index of padded character trigrams over the
+ * Candidates come from an inverted index of '#'-padded character trigrams over the
  * dictionary's vocabulary, restricted to similar lengths, so a lookup touches only words
  * sharing trigrams — never the whole dictionary. Trigram Dice alone punishes
  * transpositions in short words ("effusoin" vs "effusion" is only 0.6), so each candidate
@@ -19,7 +19,7 @@ export interface FuzzyOptions {
   candidateDice: number;
 }
 
-export const DEFAULT_FUZZY: FuzzyOptions = { threshold: 0.75, minLength: 5, maxLengthDelta: 2, candidateDice: 0.35 };
+export const DEFAULT_FUZZY: FuzzyOptions = { threshold: 0.75, minLength: 5, maxLengthDelta: 2, candidateDice: 0.34 };
 
 export interface FuzzyHit {
   word: string;
@@ -27,7 +27,7 @@ export interface FuzzyHit {
 }
 
 export function trigrams(word: string): string[] {
-  const padded = `##${word}##`;
+  const padded = `#${word}#`;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   return [...out];
@@ -57,6 +57,7 @@ export function osaDistance(a: string, b: string): number {
 export class TrigramIndex {
   private readonly words: string[] = [];
   private readonly gramCounts: number[] = [];
+  private readonly lengths: number[] = [];
   private readonly postings = new Map<string, number[]>();
   private counts = new Int32Array(0);
   private readonly cache = new Map<string, FuzzyHit | null>();
@@ -68,6 +69,7 @@ export class TrigramIndex {
       const grams = trigrams(w);
       this.words.push(w);
       this.gramCounts.push(grams.length);
+      this.lengths.push(w.length);
       for (const g of grams) {
         const list = this.postings.get(g);
         if (list) list.push(id);
@@ -93,12 +95,14 @@ export class TrigramIndex {
   }
 
   private search(word: string): FuzzyHit | null {
-    const grams = trigrams(word);
-    const touched: number[] = [];
     const { maxLengthDelta, candidateDice, threshold } = this.options;
+    const grams = trigrams(word);
+    // Count shared trigrams over the query's postings only (each a few hundred ids even
+    // for a 600k-word vocabulary: padding is one '#', so no gram is "first letter only").
+    const touched: number[] = [];
     for (const g of grams) {
       for (const id of this.postings.get(g) ?? []) {
-        if (Math.abs((this.words[id] as string).length - word.length) > maxLengthDelta) continue;
+        if (Math.abs((this.lengths[id] as number) - word.length) > maxLengthDelta) continue;
         if (this.counts[id] === 0) touched.push(id);
         this.counts[id] = (this.counts[id] as number) + 1;
       }
@@ -107,8 +111,8 @@ export class TrigramIndex {
     for (const id of touched) {
       const common = this.counts[id] as number;
       this.counts[id] = 0;
-      const cand = this.words[id] as string;
       const dice = (2 * common) / (grams.length + (this.gramCounts[id] as number));
+      const cand = this.words[id] as string;
       if (dice < candidateDice || cand === word) continue;
       const edit = 1 - osaDistance(word, cand) / Math.max(word.length, cand.length);
       const score = Math.max(dice, edit);

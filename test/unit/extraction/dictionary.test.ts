@@ -83,7 +83,7 @@ test('fuzzy linking leaves ordinary and short words alone', () => {
 });
 
 test('trigram index internals', () => {
-  assert.deepEqual(trigrams('ab'), ['##a', '#ab', 'ab#', 'b##']);
+  assert.deepEqual(trigrams('ab'), ['#ab', 'ab#']);
   assert.equal(osaDistance('effusoin', 'effusion'), 1);
   assert.equal(osaDistance('kitten', 'sitting'), 3);
   const index = new TrigramIndex(['pneumothorax', 'pneumonia', 'effusion']);
