@@ -10,7 +10,8 @@
  *    effusion is seen, ...") or "and"/"," followed by a clause starter ("..., and the heart").
  *  - BACKWARD runs back to the sentence start with the mirror stops; clause verbs right
  *    before the trigger ("effusion IS not seen") belong to it and are skipped.
- *  - BIDIRECTIONAL is both.
+ *  - BIDIRECTIONAL is both, except right after a comma, where it is FORWARD only
+ *    ("Left lower lobe opacity, likely atelectasis": the opacity is present).
  * Precedence on one mention: POSSIBLE_EXISTENCE wins (a hedge over a negation is still a
  * hedge: "cannot exclude a small effusion"), then NEGATED_EXISTENCE / HISTORICAL_RESOLVED
  * give ABSENT; otherwise PRESENT. Because different categories cut each other's scope,
@@ -76,7 +77,9 @@ export class ConText {
         if (isTargetStart(k)) seen = true;
       }
     }
-    if (dir === 'BACKWARD' || dir === 'BIDIRECTIONAL') {
+    // "Opacity, likely atelectasis": after a comma a two-way hedge qualifies what follows only.
+    const appositive = dir === 'BIDIRECTIONAL' && tokens[t.start - 1]?.text === ',';
+    if ((dir === 'BACKWARD' || dir === 'BIDIRECTIONAL') && !appositive) {
       start = from;
       for (const o of all) if (o.end <= t.start && o.end > start && cuts(o)) start = o.end;
       let k = t.start - 1;

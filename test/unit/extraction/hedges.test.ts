@@ -33,6 +33,12 @@ test('each hedge family makes the finding UNCERTAIN', () => {
   for (const [text, sub] of cases) assert.deepEqual(spans(text), [at(text, sub, 'UNCERTAIN')], text);
 });
 
+test('a two-way hedge after a comma qualifies only what follows', () => {
+  assert.deepEqual(view('Left lower lobe opacity, likely atelectasis.'), [
+    'Left lower lobe|PRESENT', 'opacity|PRESENT', 'atelectasis|UNCERTAIN',
+  ]);
+});
+
 test('versus / vs hedges both sides', () => {
   assert.deepEqual(view('Atelectasis versus pneumonia.'), ['Atelectasis|UNCERTAIN', 'pneumonia|UNCERTAIN']);
   assert.deepEqual(view('Atelectasis vs. pneumonia.'), ['Atelectasis|UNCERTAIN', 'pneumonia|UNCERTAIN']);
