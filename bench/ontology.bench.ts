@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '../src/api/app';
+import { createAppServices } from '../src/api/services';
 import { loadMeshTree } from '../src/ontology/mesh/mesh-loader';
 import { loadUmls } from '../src/ontology/rrf/umls-loader';
 import { mulberry32, writeSyntheticRrf } from '../src/ontology/rrf/synthetic-rrf';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     lines.push(`| MeSH 2017 tree (shared) | 57,840 | ${mesh.seconds.toFixed(1)} | ${(57_840 / mesh.seconds).toFixed(0)} | ${mib(mesh.peakRss)} |`);
     lines.push(`| generated UMLS RRF (${UMLS_CONCEPTS.toLocaleString('en-US')} concepts) | ${generated.rows.toLocaleString('en-US')} | ${umls.seconds.toFixed(1)} | ${(generated.rows / umls.seconds).toFixed(0)} | ${mib(umls.peakRss)} |`);
 
-    const api = await createApi({ executor: db.executor });
+    const api = await createApi({ services: createAppServices(db.executor) });
     const url = await api.listen(0, '127.0.0.1');
     const descriptors = (await import('node:fs')).readFileSync(MESH, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((p) => p.length === 3);
     const random = mulberry32(5);

@@ -2,15 +2,14 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Neo4jExecutor } from '../db/executor';
-import { createRequestContext, RequestContext } from './context';
+import { AppServices, createRequestContext, RequestContext } from './context';
 import { formatError } from './errors';
 import { createHttpServer } from './http-server';
 import { DEFAULT_LIMITS, queryLimitsPlugin, QueryLimits } from './limits';
 import { buildApiSchema } from './schema';
 
 export interface ApiOptions {
-  executor: Neo4jExecutor;
+  services: AppServices;
   limits?: QueryLimits;
   bodyLimitBytes?: number;
 }
@@ -43,17 +42,18 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     plugins: [queryLimitsPlugin(schema, options.limits ?? DEFAULT_LIMITS), roundTripsPlugin],
   });
   await apollo.start();
-  const { executor } = options;
+  const { services } = options;
+  const { executor, extractor } = services;
   const server = createHttpServer({
     apollo,
-    context: async () => createRequestContext(executor),
+    context: async () => createRequestContext(services),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,
     health: async () => {
       try {
         await executor.read('health');
-        return { healthy: true, body: { status: 'ok', database: 'up' } };
+        return { healthy: true, body: { status: 'ok', database: 'up', executionProvider: extractor.executionProvider } };
       } catch {
-        return { healthy: false, body: { status: 'unavailable', database: 'down' } };
+        return { healthy: false, body: { status: 'unavailable', database: 'down', executionProvider: extractor.executionProvider } };
       }
     },
   });

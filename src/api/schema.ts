@@ -3,11 +3,12 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ConceptResolver } from '../ontology/concept.resolver';
+import { ConceptReportsResolver, MentionResolver, ReportResolver } from '../reports/report.resolver';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ConceptResolver],
+    resolvers: [ConceptResolver, ConceptReportsResolver, ReportResolver, MentionResolver],
     validateFn: validateArguments,
   });
 }

@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { createApi } from '../api/app';
+import { createAppServices } from '../api/services';
 import { httpHost, httpPort } from '../config';
 import { openDatabase } from '../db/database';
 import { isOntologyEmpty, seedDemoOntology } from '../seed/demo-seed';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   if (await isOntologyEmpty(database.executor)) await seedDemoOntology(database.executor, say);
   else say('Database already holds an ontology; skipping the demo seed.');
 
-  api = await createApi({ executor: database.executor });
+  api = await createApi({ services: createAppServices(database.executor) });
   const url = await api.listen(httpPort(), httpHost());
   say(exampleQueries(url));
 }

@@ -4,20 +4,15 @@
  * themselves (spans, modifiers, sources) and the gold spans are JSON on the report node:
  * read whole with the report, never queried piecemeal.
  */
-export type Assertion = 'PRESENT' | 'ABSENT' | 'UNCERTAIN';
+import type { Assertion, Mention } from '../extraction/types';
 
-export interface StoredMention {
-  start: number;
-  end: number;
-  text: string;
-  conceptId: string;
-  category: 'ANAT' | 'OBS';
-  assertion: Assertion;
-  section: string;
-  source: string;
-  confidence: number;
-  modifiers: string[];
-}
+export type { Assertion };
+
+/** A mention as stored: the extraction output without its working detail. */
+export type StoredMention = Pick<
+  Mention,
+  'start' | 'end' | 'text' | 'conceptId' | 'category' | 'assertion' | 'section' | 'source' | 'confidence' | 'modifiers'
+>;
 
 export interface ReportSection {
   name: string;

@@ -1,14 +1,30 @@
 /** Writes and reads stored reports; one transaction per batch of reports. */
-import type { CypherRunner } from '../db/executor';
-import type { StoredReport } from './report.record';
+import type { Neo4jExecutor } from '../db/executor';
+import type { GoldSpan, StoredReport } from './report.record';
 
 export interface UpsertResult {
   created: string[];
   updated: string[];
 }
 
+function upsertParams(reports: StoredReport[]): { reports: Record<string, unknown>[] } {
+  return {
+    reports: reports.map((report) => ({
+      id: report.id,
+      text: report.text,
+      patientId: report.patientId ?? null,
+      studyId: report.studyId ?? null,
+      studyDate: report.studyDate ?? null,
+      modality: report.modality ?? null,
+      sections: JSON.stringify(report.sections),
+      mentions: JSON.stringify(report.mentions),
+      concepts: report.concepts,
+    })),
+  };
+}
+
 export class ReportRepository {
-  constructor(private readonly runner: CypherRunner) {}
+  constructor(private readonly runner: Neo4jExecutor) {}
 
   async existingIds(ids: string[]): Promise<Set<string>> {
     const rows = await this.runner.read<{ id: string }>('report-existing-ids', { ids });
@@ -19,22 +35,18 @@ export class ReportRepository {
   async upsert(reports: StoredReport[]): Promise<UpsertResult> {
     if (reports.length === 0) return { created: [], updated: [] };
     const existing = await this.existingIds(reports.map((report) => report.id));
-    await this.runner.write('report-upsert', {
-      reports: reports.map((report) => ({
-        id: report.id,
-        text: report.text,
-        patientId: report.patientId ?? null,
-        studyId: report.studyId ?? null,
-        studyDate: report.studyDate ?? null,
-        modality: report.modality ?? null,
-        sections: JSON.stringify(report.sections),
-        mentions: JSON.stringify(report.mentions),
-        concepts: report.concepts,
-      })),
-    });
+    await this.runner.write('report-upsert', upsertParams(reports));
     return {
       created: reports.filter((report) => !existing.has(report.id)).map((report) => report.id),
       updated: reports.filter((report) => existing.has(report.id)).map((report) => report.id),
     };
+  }
+
+  /** New reports and the gold spans of many reports, in one transaction. */
+  async importSpans(newReports: StoredReport[], items: { reportId: string; spans: GoldSpan[] }[]): Promise<void> {
+    await this.runner.writeAll([
+      { name: 'report-upsert', params: upsertParams(newReports) },
+      { name: 'report-spans-import', params: { items: items.map((item) => ({ ...item, spans: JSON.stringify(item.spans) })) } },
+    ]);
   }
 }

@@ -1,5 +1,7 @@
 /** Starts the real API over a test database and talks to it over HTTP, as clients do. */
 import { Api, createApi } from '../../src/api/app';
+import type { AppServices } from '../../src/api/context';
+import { createAppServices } from '../../src/api/services';
 import type { Neo4jExecutor } from '../../src/db/executor';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -12,16 +14,19 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   url: string;
   api: Api;
+  services: AppServices;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 export async function startTestApi(executor: Neo4jExecutor): Promise<TestApi> {
-  const api = await createApi({ executor });
+  const services = createAppServices(executor);
+  const api = await createApi({ services });
   const url = await api.listen(0, '127.0.0.1');
   return {
     url,
     api,
+    services,
     async gql(query, variables) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -42,7 +42,7 @@ test('Neo4j down: /health 503 and fast DATABASE_UNAVAILABLE; back up: recovers w
   assert.ok(elapsed < 10_000, `failed fast (${elapsed} ms)`);
   const health = await fetch(`${api.url}/health`);
   assert.equal(health.status, 503);
-  assert.deepEqual(await health.json(), { status: 'unavailable', database: 'down' });
+  assert.deepEqual(await health.json(), { status: 'unavailable', database: 'down', executionProvider: null });
 
   server = await startManagedNeo4j({ ...settings, boltPort: port }, quiet);
   let recovered = false;

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:Report {id: id})
+RETURN r {.id, .text, .patientId, .studyId, .studyDate, .modality, .sections, .mentions, .spans, .spansVersion} AS report

@@ -1,0 +1,70 @@
+/**
+ * Ingestion: validate each report, extract its mentions, store the valid ones in one
+ * transaction. Re-ingesting an id replaces that report's mentions; nothing is duplicated.
+ */
+import { reportConceptAssertions } from '../extraction';
+import type { Mention } from '../extraction/types';
+import type { Extractor } from './extractor';
+import { ItemError, partitionReportInputs, ReportInputData } from './report-input';
+import type { StoredMention, StoredReport } from './report.record';
+import type { ReportRepository } from './report.repository';
+
+export interface IngestOutcome {
+  created: number;
+  updated: number;
+  failed: number;
+  errors: ItemError[];
+}
+
+export function storedMention(mention: Mention): StoredMention {
+  const { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers } = mention;
+  return { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers };
+}
+
+export function toStoredReport(input: ReportInputData, mentions: Mention[], sections: StoredReport['sections']): StoredReport {
+  return {
+    id: input.id,
+    text: input.text,
+    patientId: input.patientId ?? null,
+    studyId: input.studyId ?? null,
+    studyDate: input.studyDate ?? null,
+    modality: input.modality ?? null,
+    sections,
+    mentions: mentions.map(storedMention),
+    concepts: reportConceptAssertions(mentions).map((c) => ({
+      conceptId: c.conceptId,
+      assertion: c.assertion,
+      count: c.mentionCount,
+    })),
+  };
+}
+
+/** Called after reports are stored, e.g. to keep an in-process similarity index current. */
+export type IngestListener = (reports: StoredReport[]) => void | Promise<void>;
+
+export class IngestService {
+  private readonly listeners: IngestListener[] = [];
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly repository: ReportRepository,
+  ) {}
+
+  onStored(listener: IngestListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Extracts and prepares reports without storing them. */
+  async prepare(inputs: ReportInputData[]): Promise<StoredReport[]> {
+    const extractions = await this.extractor.extractBatch(inputs.map((input) => input.text), { withSections: true });
+    return inputs.map((input, i) => toStoredReport(input, extractions[i].mentions, extractions[i].sections));
+  }
+
+  async ingest(inputs: ReportInputData[]): Promise<IngestOutcome> {
+    const { valid, errors } = partitionReportInputs(inputs);
+    const reports = await this.prepare(valid);
+    const { created, updated } = await this.repository.upsert(reports);
+    for (const listener of this.listeners) await listener(reports);
+    return { created: created.length, updated: updated.length, failed: errors.length, errors };
+  }
+}
