@@ -4,7 +4,7 @@ import { externalNeo4j, ManagedNeo4jSettings, managedNeo4jSettings, Neo4jConnect
 import { cypherStatements } from './cypher';
 import { createDriver, Neo4jExecutor } from './executor';
 import type { Log } from './maven-classpath';
-import { ManagedNeo4j, startManagedNeo4j } from './managed-neo4j';
+import { ManagedNeo4j, runningServer, startManagedNeo4j } from './managed-neo4j';
 
 export interface Database {
   connection: Neo4jConnection;
@@ -44,7 +44,16 @@ export async function openDatabase(
     await applySchema(database.executor);
     return database;
   }
-  const managed = await startManagedNeo4j(managedNeo4jSettings(overrides), log);
+  const settings = managedNeo4jSettings(overrides);
+  const running = runningServer(settings.dataDir);
+  if (running) {
+    // A CLI run while `npm start` holds the data directory shares its server.
+    log(`Using the project's running Neo4j at ${running.uri} (pid ${running.pid}).`);
+    const database = await connect({ uri: running.uri, user: 'neo4j', password: '' });
+    await applySchema(database.executor);
+    return database;
+  }
+  const managed = await startManagedNeo4j(settings, log);
   const database = await connect(managed.connection, managed);
   try {
     await applySchema(database.executor);

@@ -61,20 +61,31 @@ function processAlive(pid: number): boolean {
   }
 }
 
+const lockFile = (dataDir: string): string => join(dataDir, 'ontocase-neo4j.json');
+
+/** The live server that holds a data directory, if any: its pid and Bolt URI. */
+export function runningServer(dataDir: string): { pid: number; uri: string } | null {
+  const file = lockFile(dataDir);
+  if (!existsSync(file)) return null;
+  try {
+    const lock = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; uri: string };
+    return Number.isInteger(lock.pid) && processAlive(lock.pid) ? lock : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Refuses a data directory another live server holds; clears the lock of a dead one. */
 function claimDataDir(dataDir: string): string {
-  const pidFile = join(dataDir, 'ontocase-neo4j.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
-      throw new Error(
-        `Neo4j data directory ${dataDir} is in use by a running server (pid ${pid}). ` +
-          'Stop that process, or set ONTOCASE_DATA_DIR to another directory.',
-      );
-    }
-    rmSync(pidFile, { force: true });
+  const running = runningServer(dataDir);
+  if (running) {
+    throw new Error(
+      `Neo4j data directory ${dataDir} is in use by a running server (pid ${running.pid}, ${running.uri}). ` +
+        'Stop that process, or set ONTOCASE_DATA_DIR to another directory.',
+    );
   }
-  return pidFile;
+  rmSync(lockFile(dataDir), { force: true });
+  return lockFile(dataDir);
 }
 
 function writeConfig(home: string, dataDir: string, port: number, pageCache: string): string {
@@ -159,13 +170,13 @@ export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log
   );
   closeSync(out);
   child.once('error', (error) => log(`Could not start Java (${javaCommand()}): ${error.message}`));
-  writeFileSync(pidFile, String(child.pid));
+  const uri = `bolt://127.0.0.1:${port}`;
+  writeFileSync(pidFile, JSON.stringify({ pid: child.pid, uri }));
   const killOnExit = (): void => {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   process.once('exit', killOnExit);
 
-  const uri = `bolt://127.0.0.1:${port}`;
   try {
     await waitForBolt(uri, child, logFile);
   } catch (error) {

@@ -1,0 +1,51 @@
+/** `npm run ingest -- --file reports.csv|reports.jsonl --id-col id --text-cols findings,impression` */
+import { parseArgs } from 'node:util';
+import { createAppServices } from '../api/services';
+import { bulkIngest } from '../reports/bulk-ingest';
+import { runWithDatabase, UsageError } from './run-with-database';
+
+const USAGE = `Usage: npm run ingest -- --file <reports.csv | reports.jsonl> --id-col <column> --text-cols <col,col,...>
+  [--patient-col c] [--study-col c] [--date-col c] [--modality-col c]
+  [--batch 500]     reports per transaction
+  [--restart]       ignore the checkpoint of an interrupted run (default: resume after it)
+Text columns named findings, impression, indication, history, comparison or technique are
+joined under that section header.`;
+
+runWithDatabase(USAGE, async (db) => {
+  const { values } = parseArgs({
+    options: {
+      file: { type: 'string' },
+      'id-col': { type: 'string', default: 'id' },
+      'text-cols': { type: 'string' },
+      'patient-col': { type: 'string' },
+      'study-col': { type: 'string' },
+      'date-col': { type: 'string' },
+      'modality-col': { type: 'string' },
+      batch: { type: 'string', default: '500' },
+      restart: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.file) throw new UsageError('--file is required');
+  const text = (values['text-cols'] ?? (/\.jsonl?$/i.test(values.file) ? 'text' : '')).split(',').map((c) => c.trim()).filter(Boolean);
+  if (text.length === 0) throw new UsageError('--text-cols is required for CSV files');
+  const batchSize = Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new UsageError('--batch must be an integer from 1 to 1000');
+  const services = createAppServices(db.executor);
+  const result = await bulkIngest(
+    values.file,
+    {
+      id: values['id-col']!,
+      text,
+      patient: values['patient-col'],
+      study: values['study-col'],
+      date: values['date-col'],
+      modality: values['modality-col'],
+    },
+    services.ingest,
+    { batchSize, restart: values.restart },
+  );
+  if (result.resumedFrom > 0) console.log(`Resumed after record ${result.resumedFrom} (a previous run's checkpoint).`);
+  console.log(`${result.created} created, ${result.updated} updated, ${result.badCount} bad row(s).`);
+  for (const bad of result.bad) console.log(`  line ${bad.line}: ${bad.message}`);
+  if (result.badCount > result.bad.length) console.log(`  … and ${result.badCount - result.bad.length} more`);
+});
