@@ -1,7 +1,13 @@
-/** Assembles the API: schema, Apollo with limits and error shaping, the HTTP server. */
+/** Assembles the API: schema, Apollo with limits, auth, audit and error shaping, the HTTP server. */
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { KeyStore, KeysFile, parseEnvironmentKeys } from '../security/api-keys';
+import { DEMO_PRINCIPAL } from '../security/roles';
+import { RateLimiter } from '../security/rate-limiter';
+import { SecurityConfig, securityConfig } from '../security/security-config';
+import { auditPlugin } from './audit-plugin';
 import { AppServices, createRequestContext, RequestContext } from './context';
 import { formatError } from './errors';
 import { createHttpServer } from './http-server';
@@ -10,12 +16,15 @@ import { buildApiSchema } from './schema';
 
 export interface ApiOptions {
   services: AppServices;
+  security?: SecurityConfig;
   limits?: QueryLimits;
   bodyLimitBytes?: number;
 }
 
 export interface Api {
   server: Server;
+  /** True when no API key is configured: every caller acts as the local demo admin. */
+  openMode: boolean;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -34,19 +43,32 @@ const roundTripsPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 export async function createApi(options: ApiOptions): Promise<Api> {
+  const security = options.security ?? securityConfig();
+  const keys = new KeyStore(new KeysFile(security.keysFile), parseEnvironmentKeys(security.environmentKeys));
+  const openMode = keys.isEmpty;
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
+    introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
-    plugins: [queryLimitsPlugin(schema, options.limits ?? DEFAULT_LIMITS), roundTripsPlugin],
+    plugins: [
+      queryLimitsPlugin(schema, options.limits ?? DEFAULT_LIMITS),
+      roundTripsPlugin,
+      auditPlugin,
+      ...(security.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
   await apollo.start();
   const { services } = options;
   const { executor, extractor } = services;
+  const limiter = new RateLimiter(security.rateLimit.perSecond, security.rateLimit.burst);
   const server = createHttpServer({
     apollo,
-    context: async () => createRequestContext(services),
+    context: async (principal) => createRequestContext(services, principal),
+    authenticate: (key) => (key === null ? (openMode ? DEMO_PRINCIPAL : null) : keys.verify(key) ?? 'invalid'),
+    rateLimit: (caller) => limiter.take(caller),
+    corsOrigins: new Set(security.corsOrigins),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,
     health: async () => {
       try {
@@ -59,6 +81,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   });
   return {
     server,
+    openMode,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -72,6 +95,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();
+      await services.audit.flush();
     },
   };
 }

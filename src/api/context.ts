@@ -9,6 +9,8 @@ import type { Extractor } from '../reports/extractor';
 import type { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
+import type { AuditLog } from '../security/audit-log';
+import type { Principal } from '../security/roles';
 
 /** What lives as long as the server: the extraction runtime and ingestion. */
 export interface AppServices {
@@ -17,24 +19,31 @@ export interface AppServices {
   ingest: IngestService;
   /** Labels gold spans may carry (the tagger's label set). */
   spanLabels: readonly string[];
+  audit: AuditLog;
 }
 
 export interface RequestContext extends AppServices {
+  principal: Principal | null;
+  /** Report ids this request returned, for the audit trail. */
+  readReportIds: Set<string>;
   roundTrips: RoundTripCounter;
   ontology: ConceptService;
   reports: ReportService;
   repository: ReportRepository;
 }
 
-export function createRequestContext(services: AppServices): RequestContext {
+export function createRequestContext(services: AppServices, principal: Principal | null): RequestContext {
   const roundTrips = new RoundTripCounter();
   const counted = services.executor.counting(roundTrips);
+  const readReportIds = new Set<string>();
   return {
     ...services,
+    principal,
+    readReportIds,
     executor: counted,
     roundTrips,
     ontology: new ConceptService(counted, new OntologyLoaders(counted)),
-    reports: new ReportService(counted),
+    reports: new ReportService(counted, (ids) => ids.forEach((id) => readReportIds.add(id))),
     repository: new ReportRepository(counted),
   };
 }

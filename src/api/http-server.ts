@@ -4,11 +4,17 @@
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { RateDecision } from '../security/rate-limiter';
+import type { Principal } from '../security/roles';
 import type { RequestContext } from './context';
 
 export interface HttpOptions {
   apollo: ApolloServer<RequestContext>;
-  context: (req: IncomingMessage) => Promise<RequestContext>;
+  context: (principal: Principal | null) => Promise<RequestContext>;
+  /** null key: none sent. Returns the caller, null (anonymous) or 'invalid' (unknown or revoked key). */
+  authenticate: (key: string | null) => Principal | null | 'invalid';
+  rateLimit: (caller: string) => RateDecision;
+  corsOrigins: Set<string>;
   health: () => Promise<{ healthy: boolean; body: Record<string, unknown> }>;
   bodyLimitBytes: number;
 }
@@ -42,7 +48,45 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+function apiKeyOf(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (typeof header === 'string' && /^bearer\s+/i.test(header)) return header.replace(/^bearer\s+/i, '').trim();
+  const key = req.headers['x-api-key'];
+  return typeof key === 'string' && key.trim() !== '' ? key.trim() : null;
+}
+
+/** Adds CORS headers for allowed origins; true when the request was a preflight, now answered. */
+function handleCors(req: IncomingMessage, res: ServerResponse, allowed: Set<string>): boolean {
+  const origin = req.headers.origin;
+  const permitted = typeof origin === 'string' && allowed.has(origin);
+  if (permitted) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'Origin');
+  }
+  if (req.method !== 'OPTIONS') return false;
+  if (permitted) {
+    res.writeHead(204, {
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-headers': 'content-type, authorization, x-api-key, apollo-require-preflight',
+      'access-control-max-age': '600',
+    });
+  } else res.writeHead(403);
+  res.end();
+  return true;
+}
+
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
+  if (handleCors(req, res, options.corsOrigins)) return;
+  const principal = options.authenticate(apiKeyOf(req));
+  if (principal === 'invalid') {
+    return sendJson(res, 401, errorBody('The API key is unknown or revoked.', 'UNAUTHENTICATED'));
+  }
+  const decision = options.rateLimit(principal ? `key:${principal.keyId}` : `ip:${req.socket.remoteAddress ?? '?'}`);
+  if (!decision.allowed) {
+    return sendJson(res, 429, errorBody(`Rate limit exceeded; retry in ${decision.retryAfterSeconds} s.`, 'RATE_LIMITED'), {
+      'retry-after': String(decision.retryAfterSeconds),
+    });
+  }
   let body: unknown;
   if (req.method === 'POST') {
     const text = await readBody(req, options.bodyLimitBytes);
@@ -59,7 +103,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: () => options.context(req),
+    context: () => options.context(principal),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -4,12 +4,16 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ConceptResolver } from '../ontology/concept.resolver';
 import { ConceptReportsResolver, MentionResolver, ReportResolver } from '../reports/report.resolver';
+import { authChecker } from '../security/auth-checker';
+import { AuditResolver } from '../security/audit.resolver';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ConceptResolver, ConceptReportsResolver, ReportResolver, MentionResolver],
+    resolvers: [ConceptResolver, ConceptReportsResolver, ReportResolver, MentionResolver, AuditResolver],
     validateFn: validateArguments,
+    authChecker,
+    authMode: 'error',
   });
 }
 

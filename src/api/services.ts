@@ -3,6 +3,7 @@ import type { Neo4jExecutor } from '../db/executor';
 import { Extractor } from '../reports/extractor';
 import { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
+import { AuditLog } from '../security/audit-log';
 import { DEFAULT_LABELS } from '../tagger';
 import type { AppServices } from './context';
 
@@ -13,5 +14,6 @@ export function createAppServices(executor: Neo4jExecutor): AppServices {
     extractor,
     ingest: new IngestService(extractor, new ReportRepository(executor)),
     spanLabels: DEFAULT_LABELS,
+    audit: new AuditLog(executor),
   };
 }

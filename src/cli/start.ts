@@ -10,6 +10,7 @@ import { openDatabase } from '../db/database';
 import { isOntologyEmpty, seedDemoOntology } from '../seed/demo-seed';
 
 const say = (line: string): void => console.log(line);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 function exampleQueries(url: string): string {
   const ancestry = '{ concept(id: \\"D010996\\") { name synonyms ancestors(maxDepth: 3) { distance concept { id name } } } }';
@@ -42,7 +43,14 @@ async function main(): Promise<void> {
   else say('Database already holds an ontology; skipping the demo seed.');
 
   api = await createApi({ services: createAppServices(database.executor) });
-  const url = await api.listen(httpPort(), httpHost());
+  const host = httpHost();
+  if (api.openMode) {
+    if (!LOOPBACK.has(host)) {
+      throw new Error(`No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`);
+    }
+    say('!!! OPEN DEMO MODE: no API keys configured; every local caller is admin. Bound to 127.0.0.1 only. !!!');
+  }
+  const url = await api.listen(httpPort(), host);
   say(exampleQueries(url));
 }
 

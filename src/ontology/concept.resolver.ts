@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/context';
 import {
   AncestorsArgs,
@@ -13,6 +13,7 @@ import type { ConceptRecord, RelatedConcept } from './concept.record';
 import type { OntologyStatsRecord, SearchHit } from './concept.service';
 import { Concept, ConceptDistance, ConceptSearchHit, OntologyStats, SemanticType } from './concept.type';
 
+@Authorized('reader')
 @Resolver(() => Concept)
 export class ConceptResolver {
   @Query(() => Concept, { nullable: true, description: 'A concept by id; null when unknown.' })

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/context';
 import type { ConceptRecord } from '../ontology/concept.record';
 import { Concept } from '../ontology/concept.type';
@@ -27,6 +27,7 @@ async function connection(ctx: RequestContext, ids: string[], hasNextPage: boole
   return { edges, pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null } };
 }
 
+@Authorized('reader')
 @Resolver(() => Report)
 export class ReportResolver {
   @Query(() => Extraction, { description: 'Mentions in a text, with assertions and concepts; nothing is stored.' })
@@ -51,16 +52,19 @@ export class ReportResolver {
   }
 
   @Mutation(() => IngestResult, { description: 'Extracts and stores reports; idempotent by id, at most 1,000 per call.' })
+  @Authorized('annotator')
   ingestReports(@Args() { reports }: IngestReportsArgs, @Ctx() ctx: RequestContext): Promise<IngestResult> {
     return ctx.ingest.ingest(reports);
   }
 
   @Mutation(() => Report, { description: 'Adds gold spans to a report; all are checked first and none is stored on error.' })
+  @Authorized('annotator')
   addSpans(@Args() { reportId, spans }: AddSpansArgs, @Ctx() ctx: RequestContext): Promise<ReportView> {
     return ctx.reports.addSpans(reportId, spans, ctx.spanLabels);
   }
 
   @Mutation(() => SpanImportResult, { description: 'Sets gold spans from JSONL; any bad line and nothing is stored.' })
+  @Authorized('annotator')
   importSpans(@Args() { jsonl }: ImportSpansArgs, @Ctx() ctx: RequestContext): Promise<SpanImportResult> {
     return importSpans(jsonl, ctx.spanLabels, { reports: ctx.reports, repository: ctx.repository, ingest: ctx.ingest });
   }
@@ -73,6 +77,7 @@ export class ReportResolver {
   }
 }
 
+@Authorized('reader')
 @Resolver(() => Mention)
 export class MentionResolver {
   @FieldResolver(() => Concept, { nullable: true })
@@ -81,6 +86,7 @@ export class MentionResolver {
   }
 }
 
+@Authorized('reader')
 @Resolver(() => Concept)
 export class ConceptReportsResolver {
   @FieldResolver(() => ReportConnection, { description: 'Reports mentioning this concept (or its subtree).' })

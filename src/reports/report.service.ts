@@ -65,9 +65,14 @@ export class ReportService {
   private readonly concepts = new Map<string, DataLoader<string, ReportConceptRecord[]>>();
   private readonly counts = new Map<string, DataLoader<string, number>>();
 
-  constructor(private readonly runner: CypherRunner) {
+  constructor(
+    private readonly runner: CypherRunner,
+    /** Told the ids of every report read, for the audit trail. */
+    private readonly onRead: (ids: string[]) => void = () => undefined,
+  ) {
     this.byId = new DataLoader(async (ids) => {
       const rows = await runner.read<{ report: ReportRow }>('reports-by-ids', { ids });
+      this.onRead(rows.map((row) => row.report.id));
       const found = new Map(rows.map((row) => [row.report.id, toReportView(row.report)]));
       return ids.map((id) => found.get(id) ?? null);
     });
