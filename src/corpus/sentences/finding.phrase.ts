@@ -131,7 +131,7 @@ export function isPluralForm(form: string): boolean {
 
 /** "mild" before "enlarged cardiac silhouette" reads "mildly enlarged cardiac silhouette". */
 function adjustSeverity(severity: string, form: string): string {
-  if (/^\w+ed\b/.test(form) && /^(mild|moderate|severe|marked|slight)$/.test(severity)) return `${severity}ly`;
+  if (/^(\w+ed|prominent)\b/.test(form) && /^(mild|moderate|severe|marked|slight)$/.test(severity)) return `${severity}ly`;
   return severity;
 }
 
