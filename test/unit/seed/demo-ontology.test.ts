@@ -3,6 +3,7 @@
  * format, completeness and hierarchy checks, plus MeSH descriptor checks against the shared
  * NLM tree file when it is present next to the repository.
  */
+import { parseLabelSet } from '../../../src/labels';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -171,12 +172,13 @@ test('label sets bind only existing concepts', () => {
     assert.ok(set.name && set.description, `${file} is named and described`);
     const names = set.labels.map((l) => l.name);
     assert.equal(new Set(names).size, names.length, `${file} label names are unique`);
-    const noFinding = set.labels.find((l) => l.name === set.noFindingLabel);
-    assert.ok(noFinding, `${file} has its no-finding label`);
-    assert.deepEqual(noFinding.concepts, []);
+    assert.equal(set.noFindingLabel, 'No Finding', `${file} names its no-finding label`);
+    assert.ok(!names.includes(set.noFindingLabel), 'No Finding is assigned by rule, not bound to concepts');
+    const parsed = parseLabelSet(set);
+    assert.ok(parsed.ok, `${file} passes the label-set parser: ${parsed.ok ? '' : parsed.errors.join('; ')}`);
     for (const label of set.labels) {
       assert.equal(typeof label.finding, 'boolean');
-      if (label !== noFinding) assert.ok(label.concepts.length > 0, `${file}: ${label.name} has concepts`);
+      assert.ok(label.concepts.length > 0, `${file}: ${label.name} has concepts`);
       for (const id of label.concepts) assert.ok(concepts.has(id), `${file}: ${label.name} -> ${id} exists`);
     }
   }
@@ -186,7 +188,7 @@ test('the CheXpert label set has the 14 classes; Support Devices does not block 
   const set = readLabelSet('chexpert.json');
   assert.deepEqual(set.labels.map((l) => l.name).sort(), [
     'Atelectasis', 'Cardiomegaly', 'Consolidation', 'Edema', 'Enlarged Cardiomediastinum',
-    'Fracture', 'Lung Lesion', 'Lung Opacity', 'No Finding', 'Pleural Effusion', 'Pleural Other',
+    'Fracture', 'Lung Lesion', 'Lung Opacity', 'Pleural Effusion', 'Pleural Other',
     'Pneumonia', 'Pneumothorax', 'Support Devices',
   ]);
   assert.equal(set.labels.find((l) => l.name === 'Support Devices')!.finding, false);
