@@ -5,11 +5,15 @@
 import { Neo4jExecutor, RoundTripCounter } from '../db/executor';
 import { OntologyLoaders } from '../ontology/concept.loaders';
 import { ConceptService } from '../ontology/concept.service';
+import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
 
 export interface RequestContext {
   executor: Neo4jExecutor;
   roundTrips: RoundTripCounter;
   ontology: ConceptService;
+  similarity: SimilarityService;
+  /** Text → concepts for `similarCases(text:)`; absent until the extraction pipeline is wired. */
+  queryExtractor?: QueryExtractor;
 }
 
 export function createRequestContext(executor: Neo4jExecutor): RequestContext {
@@ -19,5 +23,6 @@ export function createRequestContext(executor: Neo4jExecutor): RequestContext {
     executor: counted,
     roundTrips,
     ontology: new ConceptService(counted, new OntologyLoaders(counted)),
+    similarity: new SimilarityService(counted),
   };
 }

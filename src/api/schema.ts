@@ -3,11 +3,13 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ConceptResolver } from '../ontology/concept.resolver';
+import { EXPLANATION_RESOLVERS } from '../similarity/explanation.resolver';
+import { SimilarityResolver } from '../similarity/similarity.resolver';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ConceptResolver],
+    resolvers: [ConceptResolver, SimilarityResolver, ...EXPLANATION_RESOLVERS],
     validateFn: validateArguments,
   });
 }
