@@ -3,6 +3,8 @@
  * created for each GraphQL request and dropped with it.
  */
 import { Neo4jExecutor, RoundTripCounter } from '../db/executor';
+import { lazyDiskLabelSets } from '../labels/label-set.store';
+import { LabelService } from '../labels/label.service';
 import { OntologyLoaders } from '../ontology/concept.loaders';
 import { ConceptService } from '../ontology/concept.service';
 import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
@@ -12,6 +14,7 @@ export interface RequestContext {
   roundTrips: RoundTripCounter;
   ontology: ConceptService;
   similarity: SimilarityService;
+  labels: LabelService;
   /** Text → concepts for `similarCases(text:)`; absent until the extraction pipeline is wired. */
   queryExtractor?: QueryExtractor;
 }
@@ -24,5 +27,6 @@ export function createRequestContext(executor: Neo4jExecutor): RequestContext {
     roundTrips,
     ontology: new ConceptService(counted, new OntologyLoaders(counted)),
     similarity: new SimilarityService(counted),
+    labels: new LabelService(counted, lazyDiskLabelSets),
   };
 }

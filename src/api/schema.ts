@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { LabelDefinitionResolver, LabelResolver } from '../labels/label.resolver';
 import { ConceptResolver } from '../ontology/concept.resolver';
 import { EXPLANATION_RESOLVERS } from '../similarity/explanation.resolver';
 import { SimilarityResolver } from '../similarity/similarity.resolver';
@@ -9,7 +10,7 @@ import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ConceptResolver, SimilarityResolver, ...EXPLANATION_RESOLVERS],
+    resolvers: [ConceptResolver, SimilarityResolver, ...EXPLANATION_RESOLVERS, LabelResolver, LabelDefinitionResolver],
     validateFn: validateArguments,
   });
 }
