@@ -3,6 +3,8 @@
  * created for each GraphQL request and dropped with it; process-wide services are shared.
  */
 import { Neo4jExecutor, RoundTripCounter } from '../db/executor';
+import { lazyDiskLabelSets } from '../labels/label-set.store';
+import { LabelService } from '../labels/label.service';
 import { OntologyLoaders } from '../ontology/concept.loaders';
 import { ConceptService } from '../ontology/concept.service';
 import type { Extractor } from '../reports/extractor';
@@ -11,6 +13,7 @@ import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
 import type { AuditLog } from '../security/audit-log';
 import type { Principal } from '../security/roles';
+import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
 
 /** What lives as long as the server: the extraction runtime and ingestion. */
 export interface AppServices {
@@ -20,6 +23,8 @@ export interface AppServices {
   /** Labels gold spans may carry (the tagger's label set). */
   spanLabels: readonly string[];
   audit: AuditLog;
+  /** Text → concepts for `similarCases(text:)`. */
+  queryExtractor: QueryExtractor;
 }
 
 export interface RequestContext extends AppServices {
@@ -30,6 +35,8 @@ export interface RequestContext extends AppServices {
   ontology: ConceptService;
   reports: ReportService;
   repository: ReportRepository;
+  similarity: SimilarityService;
+  labels: LabelService;
 }
 
 export function createRequestContext(services: AppServices, principal: Principal | null): RequestContext {
@@ -45,5 +52,7 @@ export function createRequestContext(services: AppServices, principal: Principal
     ontology: new ConceptService(counted, new OntologyLoaders(counted)),
     reports: new ReportService(counted, (ids) => ids.forEach((id) => readReportIds.add(id))),
     repository: new ReportRepository(counted),
+    similarity: new SimilarityService(counted),
+    labels: new LabelService(counted, lazyDiskLabelSets),
   };
 }

@@ -2,15 +2,30 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { LabelDefinitionResolver, LabelResolver } from '../labels/label.resolver';
+import { ReportLabelsResolver } from '../labels/report-labels.resolver';
 import { ConceptResolver } from '../ontology/concept.resolver';
 import { ConceptReportsResolver, MentionResolver, ReportResolver } from '../reports/report.resolver';
 import { authChecker } from '../security/auth-checker';
 import { AuditResolver } from '../security/audit.resolver';
+import { EXPLANATION_RESOLVERS } from '../similarity/explanation.resolver';
+import { SimilarityResolver } from '../similarity/similarity.resolver';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ConceptResolver, ConceptReportsResolver, ReportResolver, MentionResolver, AuditResolver],
+    resolvers: [
+      ConceptResolver,
+      ConceptReportsResolver,
+      ReportResolver,
+      MentionResolver,
+      SimilarityResolver,
+      ...EXPLANATION_RESOLVERS,
+      LabelResolver,
+      LabelDefinitionResolver,
+      ReportLabelsResolver,
+      AuditResolver,
+    ],
     validateFn: validateArguments,
     authChecker,
     authMode: 'error',

@@ -1,6 +1,7 @@
 /** The process-wide services the API shares across requests. */
 import type { Neo4jExecutor } from '../db/executor';
 import { Extractor } from '../reports/extractor';
+import { queryExtractorOf } from '../reports/query-extractor';
 import { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
 import { AuditLog } from '../security/audit-log';
@@ -15,5 +16,6 @@ export function createAppServices(executor: Neo4jExecutor): AppServices {
     ingest: new IngestService(extractor, new ReportRepository(executor)),
     spanLabels: DEFAULT_LABELS,
     audit: new AuditLog(executor),
+    queryExtractor: queryExtractorOf(extractor),
   };
 }

@@ -23,6 +23,7 @@ export class RoundTripCounter {
 export interface CypherRunner {
   read<T = Row>(name: string, params?: Params): Promise<T[]>;
   write<T = Row>(name: string, params?: Params): Promise<T[]>;
+  writeAll(steps: { name: string; params: Params }[]): Promise<void>;
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {

@@ -1,5 +1,5 @@
 /** Writes and reads stored reports; one transaction per batch of reports. */
-import type { Neo4jExecutor } from '../db/executor';
+import type { CypherRunner } from '../db/executor';
 import type { GoldSpan, StoredReport } from './report.record';
 
 export interface UpsertResult {
@@ -24,7 +24,7 @@ function upsertParams(reports: StoredReport[]): { reports: Record<string, unknow
 }
 
 export class ReportRepository {
-  constructor(private readonly runner: Neo4jExecutor) {}
+  constructor(private readonly runner: CypherRunner) {}
 
   async existingIds(ids: string[]): Promise<Set<string>> {
     const rows = await this.runner.read<{ id: string }>('report-existing-ids', { ids });

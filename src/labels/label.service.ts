@@ -1,0 +1,77 @@
+/**
+ * Labels of stored reports from the graph: one round trip finds, per report, each concept
+ * edge with the label concepts it falls under; the pure `assignLabels` does the rest.
+ * Prevalence is counted in Cypher alone, since it spans the whole corpus.
+ */
+import { GraphQLError } from 'graphql';
+import type { CypherRunner } from '../db/executor';
+import type { Assertion } from '../similarity/similarity.types';
+import { assignLabels, PAPER_PRECEDENCE, type LabelAssignment, type Mention } from './assign-labels';
+import type { LabelSet } from './label-set';
+import type { LabelSetSource } from './label-set.store';
+
+export interface LabelPrevalence {
+  label: string;
+  positive: number;
+  negative: number;
+  uncertain: number;
+  notMentioned: number;
+}
+
+interface MentionRow {
+  reportId: string;
+  mentions: { conceptId: string; assertion: Assertion; under: string[] }[];
+}
+
+export class LabelService {
+  constructor(
+    private readonly runner: CypherRunner,
+    private readonly sets: LabelSetSource,
+  ) {}
+
+  labelSets(): LabelSet[] {
+    return this.sets.all();
+  }
+
+  labelSet(name: string): LabelSet {
+    const set = this.sets.get(name);
+    if (!set) {
+      throw new GraphQLError(`No label set named "${name}".`, { extensions: { code: 'NOT_FOUND', argument: 'labelSet' } });
+    }
+    return set;
+  }
+
+  /**
+   * Assignments per stored report (label-set order, No Finding last); unknown ids are left
+   * out of the map. Evidence names the deciding concept ids (one edge per concept).
+   */
+  async labelsOf(reportIds: readonly string[], labelSetName: string): Promise<Map<string, LabelAssignment[]>> {
+    const set = this.labelSet(labelSetName);
+    const targets = [...new Set(set.labels.flatMap((label) => label.concepts))];
+    const rows = await this.runner.read<MentionRow>('report-label-mentions', { reportIds: [...new Set(reportIds)], targets });
+    const result = new Map<string, LabelAssignment[]>();
+    for (const row of rows) {
+      const sorted = [...row.mentions].sort((x, y) => (x.conceptId < y.conceptId ? -1 : x.conceptId > y.conceptId ? 1 : 0));
+      const under = new Map(sorted.map((m) => [m.conceptId, new Set(m.under)]));
+      const mentions: Mention[] = sorted.map((m) => ({ conceptId: m.conceptId, assertion: m.assertion, mentionId: m.conceptId }));
+      result.set(row.reportId, assignLabels(set, mentions, (id, ancestor) => under.get(id)?.has(ancestor) ?? false));
+    }
+    return result;
+  }
+
+  /** Counts per label over the stored corpus, then No Finding when the set has one. */
+  async prevalence(labelSetName: string): Promise<LabelPrevalence[]> {
+    const set = this.labelSet(labelSetName);
+    const [row] = await this.runner.read<{ total: number; rows: LabelPrevalence[]; withFinding: number }>('label-prevalence', {
+      labels: set.labels.map((l) => ({ name: l.name, concepts: l.concepts, finding: l.finding })),
+      precedence: [...PAPER_PRECEDENCE],
+    });
+    if (!row) return [];
+    const counts = [...row.rows];
+    if (set.noFindingLabel !== undefined) {
+      const positive = row.total - row.withFinding;
+      counts.push({ label: set.noFindingLabel, positive, negative: 0, uncertain: 0, notMentioned: row.withFinding });
+    }
+    return counts;
+  }
+}

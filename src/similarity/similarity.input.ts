@@ -1,0 +1,38 @@
+/** GraphQL option input → reference options, refused with BAD_USER_INPUT naming the field. */
+import { GraphQLError } from 'graphql';
+import type { SimilarityOptionsInput } from './similarity.args';
+import { validateOptions } from './options';
+import type { SimilarityOptions } from './similarity.types';
+
+export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
+}
+
+/** Nulls mean "default"; the TUI list becomes the reference's map (a TUI twice is refused). */
+export function optionsFromInput(input?: SimilarityOptionsInput | null): Partial<SimilarityOptions> {
+  const options: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(input ?? {})) {
+    if (value !== null && value !== undefined) options[field] = value;
+  }
+  if (input?.semanticTypeWeights) {
+    const weights: Record<string, number> = {};
+    for (const { tui, weight } of input.semanticTypeWeights) {
+      if (tui in weights) {
+        throw badInput(`options.semanticTypeWeights: ${tui} is given twice`, { argument: 'options', field: 'semanticTypeWeights' });
+      }
+      weights[tui] = weight;
+    }
+    options.semanticTypeWeights = weights;
+  }
+  if (input?.focusConcepts) options.focusConcepts = input.focusConcepts.map(({ id, weight }) => ({ id, weight }));
+  const problems = validateOptions(options);
+  if (problems.length > 0) {
+    const [first] = problems;
+    throw badInput(`options.${first?.field}: ${problems.map((p) => p.message).join('; ')}`, {
+      argument: 'options',
+      field: first?.field,
+      problems,
+    });
+  }
+  return options as Partial<SimilarityOptions>;
+}

@@ -1,0 +1,157 @@
+/** GraphQL output types of similar cases and comparisons (records: src/similarity/similarity.types.ts). */
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Concept } from '../ontology/concept.type';
+import { Report } from '../reports/report.type';
+
+export enum SimilarityVariant {
+  TVERSKY = 'TVERSKY',
+  SYMMETRIC = 'SYMMETRIC',
+  PAPER = 'PAPER',
+  JACCARD = 'JACCARD',
+  DICE = 'DICE',
+}
+registerEnumType(SimilarityVariant, { name: 'SimilarityVariant', description: 'Measure variant (docs/similarity.md).' });
+
+export enum MatchRelation {
+  EXACT = 'EXACT',
+  SYNONYM = 'SYNONYM',
+  ANCESTOR = 'ANCESTOR',
+  DESCENDANT = 'DESCENDANT',
+}
+registerEnumType(MatchRelation, { name: 'MatchRelation', description: 'The case concept relative to the query concept.' });
+
+export enum ConceptAssertion {
+  PRESENT = 'PRESENT',
+  ABSENT = 'ABSENT',
+  UNCERTAIN = 'UNCERTAIN',
+}
+registerEnumType(ConceptAssertion, { name: 'ConceptAssertion' });
+
+export enum ContradictionScope {
+  ACROSS = 'ACROSS',
+  WITHIN_QUERY = 'WITHIN_QUERY',
+}
+registerEnumType(ContradictionScope, {
+  name: 'ContradictionScope',
+  description: 'ACROSS: between the two reports; WITHIN_QUERY: the PAPER variant\'s present-and-absent query concepts.',
+});
+
+@ObjectType({ description: 'A query concept paired with a case concept; credit × weight is the overlap earned.' })
+export class MatchedConceptPair {
+  @Field(() => Concept, { nullable: true, description: 'Null when the id is not in the ontology.' })
+  queryConcept!: unknown;
+
+  @Field(() => Concept, { nullable: true })
+  caseConcept!: unknown;
+
+  @Field(() => MatchRelation)
+  relation!: MatchRelation;
+
+  @Field(() => Int, { description: 'Is-a distance; 0 for the same synonym class.' })
+  distance!: number;
+
+  @Field(() => Float, { description: 'exp(−decay × distance).' })
+  credit!: number;
+
+  @Field(() => Float, { description: 'min(queryWeight, caseWeight).' })
+  weight!: number;
+
+  @Field(() => Float)
+  queryWeight!: number;
+
+  @Field(() => Float)
+  caseWeight!: number;
+
+  @Field(() => ConceptAssertion)
+  queryAssertion!: ConceptAssertion;
+
+  @Field(() => ConceptAssertion)
+  caseAssertion!: ConceptAssertion;
+}
+
+@ObjectType({ description: 'A concept of one report left without a partner.' })
+export class UnmatchedConcept {
+  @Field(() => Concept, { nullable: true })
+  concept!: unknown;
+
+  @Field(() => Float)
+  weight!: number;
+
+  @Field(() => ConceptAssertion)
+  assertion!: ConceptAssertion;
+}
+
+@ObjectType({ description: 'The same concept asserted positively on one side and absent on the other.' })
+export class Contradiction {
+  @Field(() => Concept, { nullable: true })
+  queryConcept!: unknown;
+
+  @Field(() => Concept, { nullable: true })
+  caseConcept!: unknown;
+
+  @Field(() => ConceptAssertion)
+  queryAssertion!: ConceptAssertion;
+
+  @Field(() => ConceptAssertion)
+  caseAssertion!: ConceptAssertion;
+
+  @Field(() => Float)
+  weight!: number;
+
+  @Field(() => ContradictionScope)
+  scope!: ContradictionScope;
+}
+
+@ObjectType({ description: 'Both reports say the concept is absent; earns absentBonus × weight.' })
+export class AbsentAgreement {
+  @Field(() => Concept, { nullable: true })
+  queryConcept!: unknown;
+
+  @Field(() => Concept, { nullable: true })
+  caseConcept!: unknown;
+
+  @Field(() => Float)
+  weight!: number;
+}
+
+@ObjectType({ description: 'The sums behind a score and the coefficients of its formula.' })
+export class ScoreTerms {
+  @Field(() => Float, { description: 'Overlap.' }) I!: number;
+  @Field(() => Float, { description: 'Query side.' }) a!: number;
+  @Field(() => Float, { description: 'Case side.' }) b!: number;
+  @Field(() => Float, { description: 'Contradictions.' }) C!: number;
+  @Field(() => Float) alpha!: number;
+  @Field(() => Float) beta!: number;
+  @Field(() => Float) kappa!: number;
+}
+
+@ObjectType({ description: 'Every concept behind a score; the score is computed from these lists.' })
+export class SimilarityExplanation {
+  @Field(() => [MatchedConceptPair]) matched!: MatchedConceptPair[];
+  @Field(() => [UnmatchedConcept]) queryOnly!: UnmatchedConcept[];
+  @Field(() => [UnmatchedConcept]) caseOnly!: UnmatchedConcept[];
+  @Field(() => [Contradiction]) contradictions!: Contradiction[];
+  @Field(() => [AbsentAgreement]) absentAgreements!: AbsentAgreement[];
+  @Field(() => ScoreTerms) terms!: ScoreTerms;
+}
+
+@ObjectType({ description: 'A stored report similar to the query, with the evidence.' })
+export class SimilarCase {
+  @Field(() => Report, { nullable: true, description: 'Null only if the report was deleted meanwhile.' })
+  report!: Report | null;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => SimilarityExplanation)
+  explanation!: SimilarityExplanation;
+}
+
+@ObjectType({ description: 'The similarity of two reports.' })
+export class ReportComparison {
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => SimilarityExplanation)
+  explanation!: SimilarityExplanation;
+}
