@@ -110,7 +110,6 @@ describe('similarCases', () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{}, 'BAD_USER_INPUT', /reportId and text/],
       [{ reportId: id, text: 'no effusion' }, 'BAD_USER_INPUT', /reportId and text/],
-      [{ text: 'no effusion' }, 'BAD_USER_INPUT', /text queries need the extraction pipeline/],
       [{ reportId: id, k: 101 }, 'BAD_USER_INPUT', /k/],
       [{ reportId: id, options: { alpha: 2 } }, 'BAD_USER_INPUT', /options\.alpha/],
       [{ reportId: id, options: { maxDepth: 7 } }, 'BAD_USER_INPUT', /options\.maxDepth/],
@@ -122,5 +121,11 @@ describe('similarCases', () => {
       assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(variables));
       assert.match(res.errors![0]!.message, message);
     }
+  });
+
+  test('a text query is extracted on the fly', async () => {
+    const res = await api.gql(SIMILAR, { text: 'No effusion.', k: 3 });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.ok(Array.isArray(res.data!.similarCases));
   });
 });
