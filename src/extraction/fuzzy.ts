@@ -13,13 +13,18 @@ export interface FuzzyOptions {
   threshold: number;
   /** Words shorter than this are never fuzzy-matched (too many accidental neighbours). */
   minLength: number;
+  /**
+   * Dictionary words shorter than this are never fuzzy targets: one edit turns ordinary
+   * words into short terms ("place" → "plate", "trace" → "trach").
+   */
+  minTargetLength: number;
   /** Candidate words may differ in length by at most this much. */
   maxLengthDelta: number;
   /** Trigram Dice needed to be considered at all (cheap pre-filter). */
   candidateDice: number;
 }
 
-export const DEFAULT_FUZZY: FuzzyOptions = { threshold: 0.75, minLength: 5, maxLengthDelta: 2, candidateDice: 0.34 };
+export const DEFAULT_FUZZY: FuzzyOptions = { threshold: 0.75, minLength: 5, minTargetLength: 6, maxLengthDelta: 2, candidateDice: 0.34 };
 
 export interface FuzzyHit {
   word: string;
@@ -64,7 +69,7 @@ export class TrigramIndex {
 
   constructor(vocabulary: Iterable<string>, private readonly options: FuzzyOptions = DEFAULT_FUZZY) {
     for (const w of vocabulary) {
-      if (w.length < options.minLength - options.maxLengthDelta || !/^[a-z]+$/.test(w)) continue;
+      if (w.length < options.minTargetLength || !/^[a-z]+$/.test(w)) continue;
       const id = this.words.length;
       const grams = trigrams(w);
       this.words.push(w);

@@ -1,8 +1,8 @@
 /**
  * The pipeline: a list of named components, each taking and returning a Doc, assembled by
  * `createPipeline` with a default set (medspaCy style). Default order:
- *   sections -> tokens -> sentences -> targets -> merge -> context -> modifiers ->
- *   anatomy -> sectionFilter
+ *   sections -> tokens -> sentences -> targets -> predicates -> merge -> context ->
+ *   modifiers -> anatomy -> sectionFilter
  * Callers may reorder, drop or add components through `options.components`.
  * Non-asserting sections (default: everything but FINDINGS, IMPRESSION, NONE) are dropped
  * by default; with sectionPolicy 'flag' their mentions are kept, asserted as usual, with
@@ -17,6 +17,7 @@ import type { FuzzyOptions } from './fuzzy';
 import { matchTokens } from './matcher';
 import { linkSpan, mergeTaggerSpans, type LinkResult } from './merge';
 import { attachModifiers, emptyModifiers } from './modifiers';
+import { linkPredicates } from './predicates';
 import lexicon from './rules/modifiers.json';
 import { DEFAULT_HEADERS, loadHeaderTable, splitSections } from './sections';
 import { splitSentences } from './sentences';
@@ -90,6 +91,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         return { ...d, targets };
       },
     },
+    { name: 'predicates', run: (d) => linkPredicates(d, dictionary, counts) },
     { name: 'merge', run: (d) => mergeTaggerSpans(d, dictionary, counts) },
     { name: 'context', run: (d) => context.apply(d) },
     { name: 'modifiers', run: attachModifiers },

@@ -4,7 +4,7 @@
  * assignment, so a request sees the old model or the new one, never half of either.
  */
 import type { CypherRunner } from '../db/executor';
-import { createPipeline, Dictionary, toMention, type DictionaryRecord, type Pipeline } from '../extraction';
+import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from '../extraction';
 import type { Assertion, Category, Mention, SectionName, TaggerSpan } from '../extraction/types';
 import type { OnnxTagger, TaggedSpan } from '../tagger';
 
@@ -72,9 +72,10 @@ export class Extractor {
   }
 
   private async pipeline(sections: SectionName[] | undefined): Promise<Pipeline> {
+    // The first pipeline builds the dictionary (with its fuzzy safeguards); others share it.
     this.dictionary ??= this.runner
       .read<DictionaryRecord>('dictionary-records')
-      .then((records) => new Dictionary(records))
+      .then((records) => createPipeline({ dictionary: records }).dictionary)
       .catch((error: unknown) => {
         this.dictionary = null;
         throw error;

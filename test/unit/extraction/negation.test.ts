@@ -74,8 +74,8 @@ test('a long negated list is absent all the way to the sentence end', () => {
 test('the scope stops at the sentence end and at a new clause', () => {
   assert.deepEqual(view('No pneumothorax. Pleural effusion.'), ['pneumothorax|ABSENT', 'Pleural effusion|PRESENT']);
   assert.deepEqual(view('No pleural effusion is seen and there is atelectasis.'), ['pleural effusion|ABSENT', 'atelectasis|PRESENT']);
-  assert.deepEqual(view('There is no pneumothorax, and the heart is enlarged.'), ['pneumothorax|ABSENT', 'heart|PRESENT']);
-  assert.deepEqual(view('The heart is enlarged and the effusion has resolved.'), ['heart|PRESENT', 'effusion|ABSENT']);
+  assert.deepEqual(view('There is no pneumothorax, and the heart is enlarged.'), ['pneumothorax|ABSENT', 'heart|PRESENT', 'enlarged|PRESENT']);
+  assert.deepEqual(view('The heart is enlarged and the effusion has resolved.'), ['heart|PRESENT', 'enlarged|PRESENT', 'effusion|ABSENT']);
 });
 
 test('post-negation covers a preceding list', () => {
