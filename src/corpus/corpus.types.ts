@@ -1,5 +1,5 @@
 /** Plain-data shapes of the synthetic report corpus (serialisable; no behaviour). */
-import type { Assertion } from '../reports/report.record';
+import type { Assertion } from '../extraction/types';
 import type { LabelSet } from '../labels';
 
 export type { Assertion };

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench:ingest`: extraction throughput on one core (rules only; rules + the demo
+ * tagger when a model file is given) and ingestion into Neo4j of a generated corpus
+ * (200 k reports by default; BENCH_INGEST_REPORTS to change).
+ */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createAppServices } from '../src/api/services';
+import { PROJECT_ROOT } from '../src/config';
+import { generateReports } from '../src/corpus';
+import { readVocabulary } from '../src/corpus/vocabulary.reader';
+import { createPipeline } from '../src/extraction';
+import { readDictionaryRecords } from '../src/ontology/rrf/rrf-dictionary';
+import { taggerSpanOf } from '../src/reports/extractor';
+import type { ReportInputData } from '../src/reports/report-input';
+import { seedDemoOntology } from '../src/seed/demo-seed';
+import { loadTagger } from '../src/tagger';
+import { createProgress } from '../src/util/progress';
+import { openBenchDatabase } from './support/bench-database';
+import { mib, peakRssSampler } from './support/load';
+
+const ONTOLOGY = join(PROJECT_ROOT, 'seed', 'ontology');
+const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed', 'label-sets', f));
+const EXTRACT_REPORTS = Number(process.env.BENCH_EXTRACT_REPORTS ?? 5_000);
+const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
+const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
+
+function* corpus(count: number, seed: number): Generator<ReportInputData> {
+  for (const report of generateReports(readVocabulary(ONTOLOGY, LABEL_SETS), { count, seed })) {
+    yield { id: report.id, text: report.text, ...report.metadata };
+  }
+}
+
+async function extractionThroughput(lines: string[]): Promise<void> {
+  const texts = [...corpus(EXTRACT_REPORTS, 3)].map((r) => r.text);
+  const pipeline = createPipeline({ dictionary: readDictionaryRecords(ONTOLOGY) });
+  for (const text of texts.slice(0, 200)) pipeline.extract(text); // warm-up
+  let t0 = performance.now();
+  for (const text of texts) pipeline.extract(text);
+  const rules = texts.length / ((performance.now() - t0) / 1000);
+  lines.push('| pipeline | reports | reports/s (one core) |', '|---|---|---|', `| rules only | ${texts.length} | ${rules.toFixed(0)} |`);
+  const modelPath = process.env.BENCH_TAGGER_MODEL;
+  if (modelPath) {
+    const tagger = await loadTagger(modelPath, ['cpu']);
+    t0 = performance.now();
+    for (let i = 0; i < texts.length; i += 64) {
+      const batch = texts.slice(i, i + 64);
+      const tagged = await tagger.tagBatch(batch);
+      batch.forEach((text, j) => pipeline.extract(text, tagged[j].flatMap((s) => taggerSpanOf(s, 'TAGGER') ?? [])));
+    }
+    lines.push(`| rules + ONNX tagger (batches of 64) | ${texts.length} | ${(texts.length / ((performance.now() - t0) / 1000)).toFixed(0)} |`);
+    await tagger.dispose();
+  }
+}
+
+async function ingestion(lines: string[]): Promise<void> {
+  const db = await openBenchDatabase();
+  try {
+    await seedDemoOntology(db.executor, () => undefined);
+    const { ingest } = createAppServices(db.executor);
+    const progress = createProgress('Ingesting', INGEST_REPORTS, 'reports');
+    const sampler = peakRssSampler();
+    const t0 = performance.now();
+    let batch: ReportInputData[] = [];
+    let stored = 0;
+    for (const report of corpus(INGEST_REPORTS, 4)) {
+      batch.push(report);
+      if (batch.length === BATCH) {
+        stored += (await ingest.ingest(batch)).created;
+        batch = [];
+        progress.update(stored, stored);
+      }
+    }
+    if (batch.length > 0) stored += (await ingest.ingest(batch)).created;
+    const seconds = (performance.now() - t0) / 1000;
+    progress.finish();
+    lines.push('', '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS |', '|---|---|---|---|---|');
+    lines.push(`| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ${mib(sampler.stop())} |`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  await extractionThroughput(lines);
+  if (INGEST_REPORTS > 0) await ingestion(lines);
+  console.log(`\n${lines.join('\n')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
