@@ -1,7 +1,7 @@
 /** GraphQL output types of similar cases and comparisons (records: src/similarity/similarity.types.ts). */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Concept } from '../ontology/concept.type';
-import { Report } from '../reports/report.type';
+import { AssertionKind, Report } from '../reports/report.type';
 
 export enum SimilarityVariant {
   TVERSKY = 'TVERSKY',
@@ -19,13 +19,6 @@ export enum MatchRelation {
   DESCENDANT = 'DESCENDANT',
 }
 registerEnumType(MatchRelation, { name: 'MatchRelation', description: 'The case concept relative to the query concept.' });
-
-export enum ConceptAssertion {
-  PRESENT = 'PRESENT',
-  ABSENT = 'ABSENT',
-  UNCERTAIN = 'UNCERTAIN',
-}
-registerEnumType(ConceptAssertion, { name: 'ConceptAssertion' });
 
 export enum ContradictionScope {
   ACROSS = 'ACROSS',
@@ -62,11 +55,11 @@ export class MatchedConceptPair {
   @Field(() => Float)
   caseWeight!: number;
 
-  @Field(() => ConceptAssertion)
-  queryAssertion!: ConceptAssertion;
+  @Field(() => AssertionKind)
+  queryAssertion!: AssertionKind;
 
-  @Field(() => ConceptAssertion)
-  caseAssertion!: ConceptAssertion;
+  @Field(() => AssertionKind)
+  caseAssertion!: AssertionKind;
 }
 
 @ObjectType({ description: 'A concept of one report left without a partner.' })
@@ -77,8 +70,8 @@ export class UnmatchedConcept {
   @Field(() => Float)
   weight!: number;
 
-  @Field(() => ConceptAssertion)
-  assertion!: ConceptAssertion;
+  @Field(() => AssertionKind)
+  assertion!: AssertionKind;
 }
 
 @ObjectType({ description: 'The same concept asserted positively on one side and absent on the other.' })
@@ -89,11 +82,11 @@ export class Contradiction {
   @Field(() => Concept, { nullable: true })
   caseConcept!: unknown;
 
-  @Field(() => ConceptAssertion)
-  queryAssertion!: ConceptAssertion;
+  @Field(() => AssertionKind)
+  queryAssertion!: AssertionKind;
 
-  @Field(() => ConceptAssertion)
-  caseAssertion!: ConceptAssertion;
+  @Field(() => AssertionKind)
+  caseAssertion!: AssertionKind;
 
   @Field(() => Float)
   weight!: number;

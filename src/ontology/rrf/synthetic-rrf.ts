@@ -4,6 +4,9 @@
  */
 import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../../training/math/prng';
+
+export { mulberry32 };
 
 export interface SyntheticRrfOptions {
   concepts: number;
@@ -19,17 +22,6 @@ const TYPES: [string, string][] = [
   ['T023', 'Body Part, Organ, or Organ Component'],
   ['T074', 'Medical Device'],
 ];
-
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const syntheticCui = (i: number): string => `C${String(i).padStart(7, '0')}`;
 

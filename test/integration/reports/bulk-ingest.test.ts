@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createAppServices } from '../../../src/api/services';
@@ -8,6 +7,7 @@ import { bulkIngest } from '../../../src/reports/bulk-ingest';
 import { IngestService } from '../../../src/reports/ingest.service';
 import { ReportRepository } from '../../../src/reports/report.repository';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
+import { graphState as currentGraphState } from '../../support/graph-state';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
 const CSV = join(resolve(__dirname, '../../../..'), 'test/fixtures/ingest/reports.csv');
@@ -15,11 +15,7 @@ const COLUMNS = { id: 'id', text: ['findings', 'impression'], modality: 'modalit
 
 let db: Database;
 
-async function graphState(): Promise<{ stats: Record<string, unknown>; checksum: string }> {
-  const [stats] = await db.executor.read('corpus-stats');
-  const edges = await db.executor.read('corpus-edges');
-  return { stats, checksum: createHash('sha256').update(JSON.stringify(edges)).digest('hex') };
-}
+const graphState = () => currentGraphState(db.executor);
 
 before(async () => {
   db = await openTestDatabase();

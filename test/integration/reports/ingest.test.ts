@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { startTestApi, TestApi } from '../../support/api-client';
+import { graphState as currentGraphState } from '../../support/graph-state';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
 let db: Database;
@@ -20,11 +20,7 @@ const REPORTS = [
   { id: 'r3', text: 'INDICATION: Rule out pneumonia.\nFINDINGS: Possible left lower lobe atelectasis. Cardiomegaly.' },
 ];
 
-async function graphState(): Promise<{ stats: Record<string, unknown>; checksum: string }> {
-  const [stats] = await db.executor.read('corpus-stats');
-  const edges = await db.executor.read('corpus-edges');
-  return { stats, checksum: createHash('sha256').update(JSON.stringify(edges)).digest('hex') };
-}
+const graphState = () => currentGraphState(db.executor);
 
 before(async () => {
   db = await openTestDatabase();
