@@ -9,6 +9,7 @@ import type { Extractor } from '../reports/extractor';
 import type { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
+import type { TrainingService } from '../training/training.service';
 
 /** What lives as long as the server: the extraction runtime and ingestion. */
 export interface AppServices {
@@ -17,6 +18,8 @@ export interface AppServices {
   ingest: IngestService;
   /** Labels gold spans may carry (the tagger's label set). */
   spanLabels: readonly string[];
+  /** Tagger training runs (one at a time, in a worker thread) and the stored taggers. */
+  training: TrainingService;
 }
 
 export interface RequestContext extends AppServices {

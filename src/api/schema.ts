@@ -4,11 +4,12 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ConceptResolver } from '../ontology/concept.resolver';
 import { ConceptReportsResolver, MentionResolver, ReportResolver } from '../reports/report.resolver';
+import { TaggerResolver, TrainingResolver } from '../training/training.resolver';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ConceptResolver, ConceptReportsResolver, ReportResolver, MentionResolver],
+    resolvers: [ConceptResolver, ConceptReportsResolver, ReportResolver, MentionResolver, TrainingResolver, TaggerResolver],
     validateFn: validateArguments,
   });
 }
