@@ -3,6 +3,7 @@
  * by message. Loaded from the compiled file next to this one (see training-worker.ts).
  * Messages carry numbers and model bytes only, never report text.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TrainingCancelledError } from './errors';
 import { trainTagger, type TrainProgress } from './trainer';
@@ -13,7 +14,21 @@ const STEP_REPORT_MS = 250;
 
 const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
 
+/**
+ * On Linux the nice value is per thread, and setpriority(pid 0) renices the calling thread:
+ * this lowers the training thread only, so the API's thread and a local Neo4j win the CPU
+ * on a small machine. Elsewhere (or when refused) training runs at normal priority.
+ */
+function lowerOwnPriority(): void {
+  try {
+    setPriority(19);
+  } catch {
+    // not permitted or not supported: keep the default priority
+  }
+}
+
 async function main(): Promise<void> {
+  lowerOwnPriority();
   const input = workerData as WorkerInput;
   const flag = new Int32Array(input.cancelFlag);
   const signal = { get aborted(): boolean { return Atomics.load(flag, 0) === 1; } };
