@@ -113,7 +113,9 @@ async function main(): Promise<void> {
       out.push('', '### A cheap query (concept by id, 2 clients) while a tagger trains in the worker', '', '| state | requests | p50 ms | p99 ms |', '|---|---|---|---|');
       out.push(`| idle | ${latency.idle.requests} | ${latency.idle.p50.toFixed(2)} | ${latency.idle.p99.toFixed(2)} |`);
       out.push(`| training (${latency.epochsDuring} epochs meanwhile) | ${latency.training.requests} | ${latency.training.p50.toFixed(2)} | ${latency.training.p99.toFixed(2)} |`);
-      out.push('', `p99 while training / idle: ${(latency.training.p99 / latency.idle.p99).toFixed(2)}× (target ≤ 2×).`);
+      out.push(`| idle again, after the run | ${latency.idleAfter.requests} | ${latency.idleAfter.p50.toFixed(2)} | ${latency.idleAfter.p99.toFixed(2)} |`);
+      const idleP99 = (latency.idle.p99 + latency.idleAfter.p99) / 2;
+      out.push('', `p99 while training / mean idle p99: ${(latency.training.p99 / idleP99).toFixed(2)}× (target ≤ 2×).`);
       await services.training.close();
     } finally {
       await db.close();

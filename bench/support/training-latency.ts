@@ -8,7 +8,8 @@ import { graphqlOk, runLoad, type LoadResult } from './load';
 
 const CHEAP = 'query($id: ID!) { concept(id: $id) { id name } }';
 
-export async function trainingLatency(services: AppServices, seconds: number): Promise<{ idle: LoadResult; training: LoadResult; epochsDuring: number }> {
+/** Idle is measured before and after the run, so drift in the machine's load shows. */
+export async function trainingLatency(services: AppServices, seconds: number): Promise<{ idle: LoadResult; training: LoadResult; idleAfter: LoadResult; epochsDuring: number }> {
   const api = await createApi({ services });
   const url = await api.listen(0, '127.0.0.1');
   try {
@@ -20,7 +21,8 @@ export async function trainingLatency(services: AppServices, seconds: number): P
     const training = await runLoad(2, seconds * 1000, ask);
     const epochsDuring = services.training.liveProgress(run.id)?.epoch ?? 0;
     await services.training.cancel(run.id);
-    return { idle, training, epochsDuring };
+    const idleAfter = await runLoad(2, seconds * 1000, ask);
+    return { idle, training, idleAfter, epochsDuring };
   } finally {
     await api.close();
   }
