@@ -14,6 +14,7 @@ import { ReportService } from '../reports/report.service';
 import type { AuditLog } from '../security/audit-log';
 import type { Principal } from '../security/roles';
 import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
+import type { TrainingService } from '../training/training.service';
 
 /** What lives as long as the server: the extraction runtime and ingestion. */
 export interface AppServices {
@@ -25,6 +26,8 @@ export interface AppServices {
   audit: AuditLog;
   /** Text → concepts for `similarCases(text:)`. */
   queryExtractor: QueryExtractor;
+  /** Tagger training runs (one at a time, in a worker thread) and the stored taggers. */
+  training: TrainingService;
 }
 
 export interface RequestContext extends AppServices {

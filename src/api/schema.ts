@@ -10,6 +10,7 @@ import { authChecker } from '../security/auth-checker';
 import { AuditResolver } from '../security/audit.resolver';
 import { EXPLANATION_RESOLVERS } from '../similarity/explanation.resolver';
 import { SimilarityResolver } from '../similarity/similarity.resolver';
+import { TaggerResolver, TrainingResolver } from '../training/training.resolver';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
@@ -24,6 +25,8 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
       LabelResolver,
       LabelDefinitionResolver,
       ReportLabelsResolver,
+      TrainingResolver,
+      TaggerResolver,
       AuditResolver,
     ],
     validateFn: validateArguments,

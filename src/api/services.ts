@@ -6,9 +6,10 @@ import { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
 import { AuditLog } from '../security/audit-log';
 import { DEFAULT_LABELS } from '../tagger';
+import { TrainingService, type TrainingOptions } from '../training/training.service';
 import type { AppServices } from './context';
 
-export function createAppServices(executor: Neo4jExecutor): AppServices {
+export function createAppServices(executor: Neo4jExecutor, training: TrainingOptions = {}): AppServices {
   const extractor = new Extractor(executor);
   return {
     executor,
@@ -17,5 +18,6 @@ export function createAppServices(executor: Neo4jExecutor): AppServices {
     spanLabels: DEFAULT_LABELS,
     audit: new AuditLog(executor),
     queryExtractor: queryExtractorOf(extractor),
+    training: new TrainingService(executor, extractor, DEFAULT_LABELS, training),
   };
 }

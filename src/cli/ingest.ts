@@ -31,6 +31,8 @@ runWithDatabase(USAGE, async (db) => {
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new UsageError('--batch must be an integer from 1 to 1000');
   const services = createAppServices(db.executor);
+  // Extract as the server does: with the active tagger, when there is one.
+  await services.training.taggers.restore((line) => console.error(line));
   const result = await bulkIngest(
     values.file,
     {

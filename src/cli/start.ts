@@ -7,7 +7,7 @@ import { createApi } from '../api/app';
 import { createAppServices } from '../api/services';
 import { httpHost, httpPort } from '../config';
 import { openDatabase } from '../db/database';
-import { isOntologyEmpty, seedDemoOntology } from '../seed/demo-seed';
+import { isOntologyEmpty, seedDemoCorpusAndTagger, seedDemoOntology } from '../seed/demo-seed';
 
 const say = (line: string): void => console.log(line);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -26,6 +26,7 @@ function exampleQueries(url: string): string {
 
 async function main(): Promise<void> {
   const database = await openDatabase(say);
+  const services = createAppServices(database.executor);
   let api: Awaited<ReturnType<typeof createApi>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -33,16 +34,21 @@ async function main(): Promise<void> {
     stopping = true;
     say(`\n${signal}: stopping…`);
     await api?.close().catch(() => undefined);
+    await services.training.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (await isOntologyEmpty(database.executor)) await seedDemoOntology(database.executor, say);
-  else say('Database already holds an ontology; skipping the demo seed.');
+  // Before any work: fail runs a previous process left unfinished, bring the active tagger back.
+  await services.training.recover(say);
+  if (await isOntologyEmpty(database.executor)) {
+    await seedDemoOntology(database.executor, say);
+    await seedDemoCorpusAndTagger(services, say);
+  } else say('Database already holds an ontology; skipping the demo seed.');
 
-  api = await createApi({ services: createAppServices(database.executor) });
+  api = await createApi({ services });
   const host = httpHost();
   if (api.openMode) {
     if (!LOOPBACK.has(host)) {

@@ -14,13 +14,13 @@ const PURE_FOLDERS = ['extraction', 'similarity', 'labels', 'training', 'tagger'
 
 /** I/O edges inside those folders: services, resolvers, readers and runtimes. */
 const EDGES = [
-  /\.(resolver|service|type|args|input)\.ts$/,
+  /\.(resolver|service|repository|worker|type|args|input)\.ts$/,
+  /^training\/training-worker\.ts$/,
   /^similarity\/graph-similarity\.ts$/,
   /^labels\/label-set\.store\.ts$/,
   /^tagger\/(onnx-tagger|execution-providers)\.ts$/,
   /^corpus\/(cli|vocabulary\.reader)\.ts$/,
   /^evaluation\/(corpus-file|corpus-extraction-eval)\.ts$/,
-  /^training\/(worker|training-worker|run-queue|model-store|training-runs?|tagger-registry)[\w.-]*\.ts$/,
   /^similarity\/index\/(loader|index-loader|similarity-index\.loader)[\w.-]*\.ts$/,
 ];
 

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:TrainingRun {id: id})
+RETURN r {.*} AS run

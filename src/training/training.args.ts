@@ -1,0 +1,64 @@
+/**
+ * Inputs of the training API. Bounds are checked by the service (training-input.ts), so an
+ * error names the exact field inside `input` (`epochs`, `lossParams.alpha`, …).
+ */
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { SpanSourceKind } from './training.type';
+
+@InputType({ description: 'Loss parameters; each is optional and checked against its loss (docs/tagger.md).' })
+export class LossParamsInput {
+  @Field(() => Float, { nullable: true, description: 'Tversky α ∈ [0, 1] (false positives); self-adjusting DSC α ≥ 0.' }) alpha?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Tversky β ∈ [0, 1] (false negatives).' }) beta?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dice smoothing γ ≥ 0 (default 1).' }) smoothing?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Focal γ ≥ 0 (default 2).' }) focalGamma?: number | null;
+  @Field(() => Float, { nullable: true, description: 'λ ≥ 0: adds λ·CE to a Dice-family loss.' }) ceWeight?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Soft Dice: Σp² + Σy² in the denominator.' }) squaredDenominator?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Leave O out of the Dice class sum (default true).' }) excludeOutside?: boolean | null;
+  @Field(() => [Float], { nullable: true, description: 'Weighted CE: one weight per tag (O, then B/I per label); default inverse frequency.' })
+  classWeights?: number[] | null;
+}
+
+@InputType()
+export class TrainTaggerInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'ce, weighted-ce, focal, soft-dice, dsc, tversky, self-adjusting-dsc (default ce).' })
+  loss?: string | null;
+  @Field(() => LossParamsInput, { nullable: true }) lossParams?: LossParamsInput | null;
+  @Field(() => Int, { nullable: true, description: 'Maximum epochs, 1–200 (early stopping on dev F1).' }) epochs?: number | null;
+  @Field(() => Float, { nullable: true, description: '> 0 (default 0.01).' }) learningRate?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Reports per step, 1–1024 (default 16).' }) batchSize?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Hidden units, 1–1024 (default 64).' }) hidden?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Embedding size, 1–256 (default 32).' }) embeddingDim?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Feature hash buckets, 256–1048576 (default 65536).' }) hashBuckets?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Epochs without dev improvement before stopping, 0–200 (default 3).' }) patience?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of reports held out for dev, [0, 1) (default 0.2).' }) devFraction?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Seeds the split, the initial weights and the shuffles.' }) seed?: number | null;
+  @Field(() => [String], { nullable: true, description: 'Labels to learn (default all span labels).' }) labelSet?: string[] | null;
+  @Field(() => [SpanSourceKind], { nullable: true, description: 'Where spans come from (default [GOLD]).' }) spanSources?: SpanSourceKind[] | null;
+}
+
+@ArgsType()
+export class TrainTaggerArgs {
+  @Field(() => TrainTaggerInput) input!: TrainTaggerInput;
+}
+
+@ArgsType()
+export class TrainingIdArgs {
+  @Field(() => ID)
+  @MaxLength(256)
+  id!: string;
+}
+
+@ArgsType()
+export class TrainingRunsArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(400)
+  after?: string | null;
+}

@@ -1,0 +1,116 @@
+/** GraphQL object types of the training API: runs, progress, stored taggers, metrics. */
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../reports/report.type';
+
+export enum TrainingStatusKind {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(TrainingStatusKind, { name: 'TrainingStatus' });
+
+export enum SpanSourceKind {
+  GOLD = 'GOLD',
+  RULES = 'RULES',
+}
+registerEnumType(SpanSourceKind, {
+  name: 'SpanSource',
+  description: 'GOLD: stored annotated spans. RULES: silver spans from stored rule mentions (reports without gold spans).',
+});
+
+@ObjectType()
+export class TrainingProgress {
+  @Field(() => Int) epoch!: number;
+  @Field(() => Int, { description: 'Optimiser steps so far, all epochs.' }) step!: number;
+  @Field(() => Float, { nullable: true, description: 'Latest step loss, or the mean loss of the latest epoch.' }) loss!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dev micro span-F1 after the latest epoch.' }) devF1!: number | null;
+}
+
+@ObjectType({ description: 'The configuration a run was asked for, as resolved (defaults filled in).' })
+export class TrainingParams {
+  @Field(() => String) loss!: string;
+  @Field(() => String, { description: 'Loss parameters as JSON (alpha, beta, smoothing, …).' }) lossParams!: string;
+  @Field(() => Int) epochs!: number;
+  @Field(() => Float) learningRate!: number;
+  @Field(() => Int) batchSize!: number;
+  @Field(() => Int) hidden!: number;
+  @Field(() => Int) embeddingDim!: number;
+  @Field(() => Int) hashBuckets!: number;
+  @Field(() => Int) patience!: number;
+  @Field(() => Float) devFraction!: number;
+  @Field(() => Int) seed!: number;
+  @Field(() => [String]) labelSet!: string[];
+  @Field(() => [SpanSourceKind]) spanSources!: SpanSourceKind[];
+  @Field(() => Int, { nullable: true, description: 'Epochs trained (models only).' }) epochsRun!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Epoch whose weights were kept (models only).' }) bestEpoch!: number | null;
+}
+
+@ObjectType({ description: 'Deterministic train/dev split by report id (FNV-1a of "<seed>:<reportId>").' })
+export class TrainingSplit {
+  @Field(() => Int) seed!: number;
+  @Field(() => Float) devFraction!: number;
+  @Field(() => Int) trainReports!: number;
+  @Field(() => [ID], { description: 'Held-out report ids.' }) dev!: string[];
+}
+
+@ObjectType()
+export class LabelMetric {
+  @Field(() => String) label!: string;
+  @Field(() => Float) precision!: number;
+  @Field(() => Float) recall!: number;
+  @Field(() => Float) f1!: number;
+  @Field(() => Int, { description: 'Gold spans of the label on the dev set.' }) support!: number;
+}
+
+@ObjectType({ description: 'Exact-match span metrics on the run\'s dev reports, at the kept epoch.' })
+export class TaggerMetrics {
+  @Field(() => [LabelMetric]) perLabel!: LabelMetric[];
+  @Field(() => Float) microF1!: number;
+  @Field(() => Float) macroF1!: number;
+}
+
+@ObjectType({ description: 'A trained tagger stored in the graph (ONNX).' })
+export class TaggerModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'ISO 8601.' }) createdAt!: string;
+  @Field(() => ID) runId!: string;
+  @Field(() => String) loss!: string;
+  @Field(() => TrainingParams) params!: TrainingParams;
+  @Field(() => [String]) labelSet!: string[];
+  @Field(() => TaggerMetrics, { nullable: true }) metrics!: TaggerMetrics | null;
+  @Field(() => Boolean, { description: 'Whether extraction uses this tagger (exactly one or none is active).' }) active!: boolean;
+  @Field(() => Int) sizeBytes!: number;
+  @Field(() => String, { description: 'SHA-256 of the ONNX bytes, checked whenever the model is loaded.' }) sha256!: string;
+}
+
+@ObjectType()
+export class TrainingRun {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => TrainingStatusKind) status!: TrainingStatusKind;
+  @Field(() => TrainingProgress, { nullable: true }) progress!: TrainingProgress | null;
+  @Field(() => TrainingParams) config!: TrainingParams;
+  @Field(() => TrainingSplit, { nullable: true }) split!: TrainingSplit | null;
+  @Field(() => Int, { description: 'Reports used.' }) examples!: number;
+  @Field(() => Int, { description: 'Spans used.' }) spans!: number;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String, { nullable: true }) startedAt!: string | null;
+  @Field(() => String, { nullable: true }) finishedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the run failed or was cancelled.' }) error!: string | null;
+  @Field(() => TaggerModel, { nullable: true }) model!: TaggerModel | null;
+}
+
+@ObjectType()
+export class TrainingRunEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => TrainingRun) node!: TrainingRun;
+}
+
+@ObjectType()
+export class TrainingRunConnection {
+  @Field(() => [TrainingRunEdge]) edges!: TrainingRunEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
