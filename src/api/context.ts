@@ -13,6 +13,7 @@ import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
 import type { AuditLog } from '../security/audit-log';
 import type { Principal } from '../security/roles';
+import type { SimilarityIndex } from '../similarity/index/similarity-index';
 import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
 
 /** What lives as long as the server: the extraction runtime and ingestion. */
@@ -25,6 +26,8 @@ export interface AppServices {
   audit: AuditLog;
   /** Text → concepts for `similarCases(text:)`. */
   queryExtractor: QueryExtractor;
+  /** The in-process similarity index (ONTOCASE_SIMILARITY_ENGINE=index); null: Cypher only. */
+  similarityIndex?: SimilarityIndex | null;
 }
 
 export interface RequestContext extends AppServices {
@@ -52,7 +55,7 @@ export function createRequestContext(services: AppServices, principal: Principal
     ontology: new ConceptService(counted, new OntologyLoaders(counted)),
     reports: new ReportService(counted, (ids) => ids.forEach((id) => readReportIds.add(id))),
     repository: new ReportRepository(counted),
-    similarity: new SimilarityService(counted),
+    similarity: new SimilarityService(counted, services.similarityIndex),
     labels: new LabelService(counted, lazyDiskLabelSets),
   };
 }

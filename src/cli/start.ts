@@ -42,7 +42,20 @@ async function main(): Promise<void> {
   if (await isOntologyEmpty(database.executor)) await seedDemoOntology(database.executor, say);
   else say('Database already holds an ontology; skipping the demo seed.');
 
-  api = await createApi({ services: createAppServices(database.executor) });
+  const services = createAppServices(database.executor);
+  const index = services.similarityIndex;
+  if (index) {
+    // Cypher answers similarCases until the index is loaded; a failed load leaves it that way.
+    const started = Date.now();
+    index
+      .load()
+      .then(() => say(`Similarity index loaded: ${index.current?.size ?? 0} reports in ${Date.now() - started} ms.`))
+      .catch((error: unknown) => say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+    index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
+      say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+  api = await createApi({ services });
   const host = httpHost();
   if (api.openMode) {
     if (!LOOPBACK.has(host)) {
