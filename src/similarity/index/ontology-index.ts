@@ -41,6 +41,8 @@ export class OntologyIndex implements OntologyView {
   private readonly down: { start: Int32Array; list: Int32Array };
   private readonly seen: Int32Array;
   private epoch = 0;
+  /** reach() results by class and depth; the ontology is immutable, so they never go stale. */
+  private readonly reachCache = new Map<number, Map<number, { distance: number; up: boolean }>>();
 
   constructor(rows: OntologyRows) {
     const sorted = [...rows.concepts].sort((x, y) => byCodeUnit(x.id, y.id));
@@ -119,7 +121,12 @@ export class OntologyIndex implements OntologyView {
 
   /** Every other class within maxDepth, purely up or purely down; up wins a tie. */
   reach(cls: number, maxDepth: number): Map<number, { distance: number; up: boolean }> {
+    const key = cls * 8 + maxDepth;
+    const cached = this.reachCache.get(key);
+    if (cached) return cached;
     const out = new Map<number, { distance: number; up: boolean }>();
+    if (this.reachCache.size >= 20_000) this.reachCache.clear();
+    this.reachCache.set(key, out);
     if (maxDepth === 0) return out;
     const up = this.walk(cls, 'up', maxDepth);
     for (const [c, distance] of up) out.set(c, { distance, up: true });
