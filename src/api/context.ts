@@ -13,6 +13,7 @@ import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
 import type { AuditLog } from '../security/audit-log';
 import type { Principal } from '../security/roles';
+import type { SimilarityIndex } from '../similarity/index/similarity-index';
 import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
 import type { TrainingService } from '../training/training.service';
 
@@ -28,6 +29,8 @@ export interface AppServices {
   queryExtractor: QueryExtractor;
   /** Tagger training runs (one at a time, in a worker thread) and the stored taggers. */
   training: TrainingService;
+  /** The in-process similarity index (ONTOCASE_SIMILARITY_ENGINE=index); null: Cypher only. */
+  similarityIndex?: SimilarityIndex | null;
 }
 
 export interface RequestContext extends AppServices {
@@ -55,7 +58,7 @@ export function createRequestContext(services: AppServices, principal: Principal
     ontology: new ConceptService(counted, new OntologyLoaders(counted)),
     reports: new ReportService(counted, (ids) => ids.forEach((id) => readReportIds.add(id))),
     repository: new ReportRepository(counted),
-    similarity: new SimilarityService(counted),
+    similarity: new SimilarityService(counted, services.similarityIndex),
     labels: new LabelService(counted, lazyDiskLabelSets),
   };
 }

@@ -48,6 +48,18 @@ async function main(): Promise<void> {
     await seedDemoCorpusAndTagger(services, say);
   } else say('Database already holds an ontology; skipping the demo seed.');
 
+  const index = services.similarityIndex;
+  if (index) {
+    // Cypher answers similarCases until the index is loaded; a failed load leaves it that way.
+    const started = Date.now();
+    index
+      .load()
+      .then(() => say(`Similarity index loaded: ${index.current?.size ?? 0} reports in ${Date.now() - started} ms.`))
+      .catch((error: unknown) => say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+    index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
+      say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
   api = await createApi({ services });
   const host = httpHost();
   if (api.openMode) {

@@ -1,10 +1,13 @@
 /**
  * Similar cases for the API: resolves the query (a stored report, or text through the
- * extraction pipeline when one is wired), then ranks in the graph (graph-similarity.ts).
+ * extraction pipeline when one is wired), then ranks on the in-process index when one is
+ * loaded (index/, same results), else in the graph (graph-similarity.ts, the reference).
  */
 import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
 import { rankInGraph, type CaseFilter } from './graph-similarity';
+import { rankInIndex } from './index/index-ranker';
+import type { SimilarityIndex } from './index/similarity-index';
 import { badInput } from './similarity.input';
 import type { Assertion, ReportConcepts, ScoredCase, SimilarityOptions } from './similarity.types';
 
@@ -26,7 +29,10 @@ export function reportNotFound(id: string, argument: string): GraphQLError {
 }
 
 export class SimilarityService {
-  constructor(private readonly runner: CypherRunner) {}
+  constructor(
+    private readonly runner: CypherRunner,
+    private readonly index?: SimilarityIndex | null,
+  ) {}
 
   /** Stored reports as the measure sees them; unknown ids are absent from the map. */
   async reportConcepts(ids: readonly string[]): Promise<Map<string, ReportConcepts>> {
@@ -55,10 +61,12 @@ export class SimilarityService {
       throw badInput('Give exactly one of the arguments reportId and text.', { argument: hasId ? 'reportId, text' : 'reportId' });
     }
     const filter: CaseFilter = { ...(request.filter ?? {}) };
+    const corpus = this.index?.current ?? null;
     let query: ReportConcepts;
     if (hasId) {
       const id = request.reportId as string;
-      const found = (await this.reportConcepts([id])).get(id);
+      const stored = corpus?.indexOf(id);
+      const found = stored !== undefined ? corpus!.reportConcepts(stored) : (await this.reportConcepts([id])).get(id);
       if (!found) throw reportNotFound(id, 'reportId');
       query = found;
       filter.excludeReportIds = [...(filter.excludeReportIds ?? []), id];
@@ -66,6 +74,9 @@ export class SimilarityService {
       if (!extractor) throw badInput('text queries need the extraction pipeline', { argument: 'text' });
       query = await extractor.conceptsOf(request.text as string);
     }
+    // A report the index has not seen (written by another process) sends the query to the graph.
+    const indexed = corpus && (!hasId || corpus.indexOf(request.reportId as string) !== undefined);
+    if (indexed) return rankInIndex(corpus, { query, options: request.options, k: request.k, filter });
     return rankInGraph(this.runner, { query, options: request.options, k: request.k, filter });
   }
 

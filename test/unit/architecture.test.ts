@@ -21,7 +21,7 @@ const EDGES = [
   /^tagger\/(onnx-tagger|execution-providers)\.ts$/,
   /^corpus\/(cli|vocabulary\.reader)\.ts$/,
   /^evaluation\/(corpus-file|corpus-extraction-eval)\.ts$/,
-  /^similarity\/index\/(loader|index-loader|similarity-index\.loader)[\w.-]*\.ts$/,
+  /^similarity\/index\/similarity-index\.ts$/,
 ];
 
 const FORBIDDEN = [

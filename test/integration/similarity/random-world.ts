@@ -24,6 +24,8 @@ export interface World {
   ids: string[];
   reports: ReportConcepts[];
   modalities: Map<string, string>;
+  /** Some reports have no study date. */
+  studyDates?: Map<string, string>;
 }
 
 const TUIS = ['T047', 'T046', 'T033', 'T017', 'T023', 'T019'];
@@ -51,6 +53,7 @@ export function randomWorld(rand: () => number, conceptCount = 40, reportCount =
   const data: OntologyData = { concepts, isa, synonyms };
   const reports: ReportConcepts[] = [];
   const modalities = new Map<string, string>();
+  const studyDates = new Map<string, string>();
   for (let r = 0; r < reportCount; r += 1) {
     const report: ReportConcepts & { present: string[]; absent: string[]; uncertain: string[] } = {
       id: `R${String(r).padStart(4, '0')}`,
@@ -66,8 +69,9 @@ export function randomWorld(rand: () => number, conceptCount = 40, reportCount =
     }
     reports.push(report);
     modalities.set(report.id, rand() < 0.5 ? 'CR' : 'DX');
+    if (rand() < 0.8) studyDates.set(report.id, `2024-0${1 + int(9)}-${String(1 + int(28)).padStart(2, '0')}`);
   }
-  return { data, view: new InMemoryOntology(data), ids, reports, modalities };
+  return { data, view: new InMemoryOntology(data), ids, reports, modalities, studyDates };
 }
 
 export async function storeWorld(runner: CypherRunner, world: World): Promise<void> {
@@ -80,14 +84,14 @@ export async function storeWorld(runner: CypherRunner, world: World): Promise<vo
   });
   await runner.write('ontology-load-isa', { rows: data.isa.map(([from, to]) => ({ from, to, sab: 'TEST', rel: 'PAR' })) });
   await runner.write('ontology-load-synonyms', { rows: data.synonyms.map(([from, to]) => ({ from, to, sab: 'TEST', rel: 'SY' })) });
-  await new ReportRepository(runner).upsert(world.reports.map((r) => toStored(r, world.modalities.get(r.id) ?? null)));
+  await new ReportRepository(runner).upsert(world.reports.map((r) => toStored(r, world.modalities.get(r.id) ?? null, world.studyDates?.get(r.id) ?? null)));
 }
 
-export function toStored(report: ReportConcepts, modality: string | null = null): StoredReport {
+export function toStored(report: ReportConcepts, modality: string | null = null, studyDate: string | null = null): StoredReport {
   const concepts = [
     ...report.present.map((conceptId) => ({ conceptId, assertion: 'PRESENT' as const, count: 1 })),
     ...report.absent.map((conceptId) => ({ conceptId, assertion: 'ABSENT' as const, count: 1 })),
     ...report.uncertain.map((conceptId) => ({ conceptId, assertion: 'UNCERTAIN' as const, count: 1 })),
   ];
-  return { id: report.id, text: '', sections: [], mentions: [], concepts, modality };
+  return { id: report.id, text: '', sections: [], mentions: [], concepts, modality, studyDate };
 }

@@ -1,0 +1,26 @@
+/** The best k (report, score) by score desc then report id asc (code-unit order). */
+export class TopK {
+  readonly items: { r: number; id: string; score: number }[] = [];
+
+  constructor(private readonly k: number) {}
+
+  get full(): boolean {
+    return this.items.length >= this.k;
+  }
+
+  /** The score a newcomer must reach (ties then go by id); −Infinity while not full. */
+  get threshold(): number {
+    return this.full ? (this.items[this.k - 1] as { score: number }).score : -Infinity;
+  }
+
+  offer(r: number, id: string, score: number): void {
+    if (this.k === 0) return;
+    const items = this.items;
+    const before = (x: { id: string; score: number }): boolean => score > x.score || (score === x.score && id < x.id);
+    if (this.full && !before(items[this.k - 1]!)) return;
+    let at = items.length;
+    while (at > 0 && before(items[at - 1]!)) at -= 1;
+    items.splice(at, 0, { r, id, score });
+    if (items.length > this.k) items.pop();
+  }
+}
