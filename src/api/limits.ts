@@ -74,13 +74,13 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           const depth = selectionDepth((operation as OperationDefinitionNode).selectionSet, fragments, new Set());
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth },
+              extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth, http: { status: 400 } },
             });
           }
           const cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for fewer items.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost },
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost, http: { status: 400 } },
             });
           }
         },
