@@ -58,6 +58,6 @@ test('Neo4j down: /health 503 and fast DATABASE_UNAVAILABLE; back up: recovers w
 test('a data directory held by a running server is refused with a clear message', async () => {
   await assert.rejects(
     startManagedNeo4j(managedNeo4jSettings({ dataDir, heap: '512m', pageCache: '128m' }), quiet),
-    /is in use by a running server \(pid \d+\)/,
+    /is in use by a running server \(pid \d+, bolt:\/\/127\.0\.0\.1:\d+\)/,
   );
 });
