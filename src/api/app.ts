@@ -52,6 +52,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     formatError,
     introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
+    // The start CLI owns SIGINT/SIGTERM and closes the API itself; Apollo's own handlers
+    // raced it and left `stop()` waiting forever, so the process never exited.
+    stopOnTerminationSignals: false,
     plugins: [
       queryLimitsPlugin(schema, options.limits ?? DEFAULT_LIMITS),
       roundTripsPlugin,

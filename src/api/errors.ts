@@ -24,8 +24,19 @@ const PASS_THROUGH = new Set([
   'PAYLOAD_TOO_LARGE',
 ]);
 
+/**
+ * graphql-js quotes a refused variable value in its message (`got invalid value { text: "…" }`,
+ * `cannot represent … value: "…"`) — that can be a whole report. Keep the path and the reason only.
+ */
+export function withoutEchoedValues(message: string): string {
+  const variable = /^(Variable "\$[^"]+") got invalid value [\s\S]*?(?:( at "[^"]*"))?; ([\s\S]*)$/.exec(message);
+  const stripped = variable ? `${variable[1]} has an invalid value${variable[2] ?? ''}: ${variable[3]}` : message;
+  return stripped.replace(/(cannot represent [^:]*value): [\s\S]*$/, '$1.');
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return { ...formatted, message: withoutEchoedValues(formatted.message) };
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
   const reference = randomUUID();
   const original = (error as { originalError?: unknown }).originalError ?? error;

@@ -4,6 +4,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
   GraphQLSchema,
@@ -46,6 +47,20 @@ function pageEstimator({ args, childComplexity }: ComplexityEstimatorArgs): numb
   return 1 + Math.max(1, listSize) * childComplexity;
 }
 
+/**
+ * The operation's cost; 0 when its variables do not coerce — execution then refuses the
+ * request as BAD_USER_INPUT (400) before any resolver runs, so there is nothing to limit.
+ * (Thrown from here, the coercion error would surface as an internal error, HTTP 500.)
+ */
+function complexityOf(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query, operationName, variables, estimators: [pageEstimator] });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return 0;
+    throw error;
+  }
+}
+
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -59,19 +74,13 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           const depth = selectionDepth((operation as OperationDefinitionNode).selectionSet, fragments, new Set());
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth },
+              extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth, http: { status: 400 } },
             });
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageEstimator],
-          });
+          const cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for fewer items.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost },
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost, http: { status: 400 } },
             });
           }
         },

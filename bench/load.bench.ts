@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:load`: mixed read traffic from concurrent clients against the real server
+ * process (spawned, so its RSS can be read) over the demo data plus a generated corpus.
+ * BENCH_SECONDS (60), BENCH_REPORTS (50000), BENCH_CLIENTS (16) make a short run possible.
+ * Fails (exit 1) on any request error or RSS growth above 10 %.
+ */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createAppServices } from '../src/api/services';
+import { PROJECT_ROOT } from '../src/config';
+import { generateReports } from '../src/corpus';
+import { readVocabulary } from '../src/corpus/vocabulary.reader';
+import { bulkIngest } from '../src/reports/bulk-ingest';
+import { seedDemoOntology } from '../src/seed/demo-seed';
+import { openBenchDatabase } from './support/bench-database';
+import { Operation, runMixedLoad } from './support/mixed-load';
+import { residentBytes, startServerProcess } from './support/server-process';
+
+const env = (name: string, fallback: number): number => (process.env[name] ? Number(process.env[name]) : fallback);
+const SECONDS = env('BENCH_SECONDS', 60);
+const REPORTS = env('BENCH_REPORTS', 50_000);
+const CLIENTS = env('BENCH_CLIENTS', 16);
+const BATCH = 500;
+const CONCEPTS = ['D010996', 'D011014', 'D012140', 'D008171', 'D001261', 'D006332', 'D011030', 'D005355'];
+const TERMS = ['effusion', 'pneumothorax', 'atelectasis', 'cardiomegaly', 'consolidation', 'edema', 'pneumonia', 'nodule'];
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+async function loadData(db: Awaited<ReturnType<typeof openBenchDatabase>>): Promise<string[]> {
+  await seedDemoOntology(db.executor, console.log);
+  const { ingest } = createAppServices(db.executor);
+  const demo = await bulkIngest(join(PROJECT_ROOT, 'seed/corpus/reports.csv'), { id: 'id', text: ['findings', 'impression'] }, ingest, { quiet: true, restart: true });
+  console.log(`Demo corpus: ${demo.created + demo.updated} reports.`);
+  const vocabulary = readVocabulary(join(PROJECT_ROOT, 'seed/ontology'), ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed/label-sets', f)));
+  const ids: string[] = [];
+  let batch: { id: string; text: string }[] = [];
+  const started = performance.now();
+  for (const report of generateReports(vocabulary, { count: REPORTS, seed: 2 })) {
+    batch.push({ id: `load-${report.id}`, text: report.text });
+    ids.push(`load-${report.id}`);
+    if (batch.length === BATCH) {
+      await ingest.ingest(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await ingest.ingest(batch);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`Ingested ${REPORTS.toLocaleString('en-US')} generated reports in ${seconds.toFixed(1)} s (${(REPORTS / seconds).toFixed(0)} reports/s).`);
+  return ids;
+}
+
+function operations(reportIds: string[]): Operation[] {
+  const pick = <T>(list: T[], i: number): T => list[(i * 7919) % list.length];
+  return [
+    { name: 'ancestry', request: (i) => ({ query: 'query($id: ID!) { concept(id: $id) { id ancestors(maxDepth: 20) { distance concept { id name } } } }', variables: { id: pick(CONCEPTS, i) } }) },
+    { name: 'search', request: (i) => ({ query: 'query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id } } }', variables: { t: pick(TERMS, i) } }) },
+    { name: 'report by id', request: (i) => ({ query: 'query($id: ID!) { report(id: $id) { id concepts { assertion concept { id } } } }', variables: { id: pick(reportIds, i) } }) },
+    { name: 'reports by concept', request: (i) => ({ query: 'query($id: ID!) { concept(id: $id) { reports(first: 10) { edges { node { id } } } } }', variables: { id: pick(CONCEPTS, i) } }) },
+  ];
+}
+
+async function main(): Promise<void> {
+  const db = await openBenchDatabase();
+  try {
+    await db.reset();
+    const reportIds = (await loadData(db)).slice(0, 20_000);
+    const server = await startServerProcess({
+      NEO4J_URI: db.connection.uri,
+      NEO4J_USER: db.connection.user,
+      NEO4J_PASSWORD: db.connection.password,
+      ONTOCASE_KEYS_FILE: join(PROJECT_ROOT, '.ontocase', 'bench-no-keys.json'),
+      ONTOCASE_API_KEYS: '',
+      ONTOCASE_RATE_LIMIT: '1000000',
+      ONTOCASE_RATE_BURST: '1000000',
+    });
+    try {
+      const ops = operations(reportIds);
+      await runMixedLoad(server.url, ops, CLIENTS, Math.max(5_000, SECONDS * 150)); // warm-up: JIT, pools and caches settle first
+      const rssBefore = residentBytes(server.pid);
+      const result = await runMixedLoad(server.url, ops, CLIENTS, SECONDS * 1000);
+      const rssAfter = residentBytes(server.pid);
+      const growth = (rssAfter - rssBefore) / rssBefore;
+      const errors = result.byOperation.reduce((n, o) => n + o.errors, 0);
+      console.log(`\n${CLIENTS} clients, ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} requests/s, ${errors} errors`);
+      console.log('| operation | requests | errors | p50 ms | p99 ms |\n|---|---|---|---|---|');
+      for (const o of result.byOperation) console.log(`| ${o.name} | ${o.requests} | ${o.errors} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
+      console.log(`Server RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${(growth * 100).toFixed(1)} %, limit 10 %)`);
+      if (errors > 0 || growth > 0.1) process.exitCode = 1;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
