@@ -80,7 +80,8 @@ export function LabelsView({ initialSet }: { initialSet?: string }) {
   const [setName, setSetName] = useState<string | null>(initialSet ?? null);
   const [selected, setSelected] = useState<string | null>(null);
   useEffect(() => {
-    if (setName === null && sets.data?.labelSets.length) setSetName(sets.data.labelSets[0].name);
+    const names = sets.data?.labelSets.map((s) => s.name) ?? [];
+    if (setName === null && names.length) setSetName(names.includes('chexpert') ? 'chexpert' : names[0]);
   }, [sets.data, setName]);
   const prevalence = useQuery<{ labelPrevalence: LabelPrevalence[] }>(LABEL_PREVALENCE, setName ? { set: setName } : null);
   if (sets.error) return <ErrorMessage error={sets.error} what="label sets" />;
