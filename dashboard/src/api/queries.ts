@@ -1,4 +1,4 @@
-/** Every query and mutation the dashboard sends. */
+/** Every query and mutation the dashboard sends (test/unit/dashboard checks them against the schema). */
 const CASE = `score report { id text modality studyDate }
   explanation {
     matched { relation distance credit weight queryAssertion caseAssertion queryConcept { id name } caseConcept { id name } }
@@ -31,13 +31,21 @@ export const CONCEPT = `query Concept($id: ID!) { concept(id: $id) {
   subtreeAbsent: reportCount(assertion: ABSENT, includeDescendants: true)
   subtreeUncertain: reportCount(assertion: UNCERTAIN, includeDescendants: true) } }`;
 
+export const PATH_TO = `query PathTo($id: ID!, $root: ID!) { concept(id: $id) { pathTo(id: $root) { id name } } }`;
+
+/** One aliased `reports` field per concept of a label (the API filters by one concept). */
+export function labelReportsQuery(conceptCount: number): string {
+  const fields = Array.from(
+    { length: conceptCount },
+    (_, i) => `c${i}: reports(first: 25, filter: { concept: $c${i}, assertion: $assertion, includeDescendants: true }) { edges { node { id text studyDate } } }`,
+  );
+  const args = Array.from({ length: conceptCount }, (_, i) => `$c${i}: ID!`).join(', ');
+  return `query LabelReports($assertion: Assertion, ${args}) { ${fields.join(' ')} }`;
+}
+
 export const LABEL_SETS = `query LabelSets { labelSets { name description noFindingLabel labels { name finding concepts { id name } } } }`;
 
 export const LABEL_PREVALENCE = `query Prevalence($set: String!) { labelPrevalence(labelSet: $set) { label positive uncertain negative notMentioned } }`;
-
-export const REPORTS_OF_CONCEPT = `query ReportsOf($concept: ID!, $assertion: Assertion, $first: Int!) {
-  reports(first: $first, filter: { concept: $concept, assertion: $assertion, includeDescendants: true }) {
-    edges { node { id text studyDate } } pageInfo { hasNextPage } } }`;
 
 export const TAGGERS = `query Taggers { taggers { id name active createdAt loss runId
   metrics { microF1 macroF1 perLabel { label precision recall f1 support } } } }`;

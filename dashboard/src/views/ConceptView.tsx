@@ -1,5 +1,5 @@
 /** Concept explorer: search, then a concept's path to the root, children, names, types and counts. */
-import { CONCEPT } from '../api/queries';
+import { CONCEPT, PATH_TO } from '../api/queries';
 import type { ConceptDetail, ConceptRef } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { ConceptLink, conceptPath } from '../components/ConceptLink';
@@ -7,8 +7,6 @@ import { ConceptSearch } from '../components/ConceptSearch';
 import { HierarchyGraph } from '../components/HierarchyGraph';
 import { Empty, ErrorMessage, Loading } from '../components/Status';
 import { navigate } from '../router';
-
-const PATH_TO = `query PathTo($id: ID!, $root: ID!) { concept(id: $id) { pathTo(id: $root) { id name } } }`;
 
 /** The root: the farthest ancestor (ties: the first listed). */
 function rootOf(detail: ConceptDetail): ConceptRef | null {

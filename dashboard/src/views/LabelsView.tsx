@@ -1,6 +1,6 @@
 /** Labels: prevalence per label of a label set; a label's reports on click. */
 import { useEffect, useState } from 'react';
-import { LABEL_PREVALENCE, LABEL_SETS } from '../api/queries';
+import { LABEL_PREVALENCE, LABEL_SETS, labelReportsQuery } from '../api/queries';
 import type { Assertion, LabelPrevalence, LabelSet, ReportRow } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { PrevalenceChart } from '../charts/PrevalenceChart';
@@ -8,23 +8,13 @@ import { ConceptLink } from '../components/ConceptLink';
 import { Empty, ErrorMessage, Loading } from '../components/Status';
 import { navigate } from '../router';
 
-/** One aliased `reports` field per concept of the label (the API filters by one concept). */
-function reportsQuery(conceptCount: number): string {
-  const fields = Array.from(
-    { length: conceptCount },
-    (_, i) => `c${i}: reports(first: 25, filter: { concept: $c${i}, assertion: $assertion, includeDescendants: true }) { edges { node { id text studyDate } } }`,
-  );
-  const args = Array.from({ length: conceptCount }, (_, i) => `$c${i}: ID!`).join(', ');
-  return `query LabelReports($assertion: Assertion, ${args}) { ${fields.join(' ')} }`;
-}
-
 type Connections = Record<string, { edges: { node: ReportRow }[] }>;
 
 function LabelReports({ definition }: { definition: LabelSet['labels'][number] }) {
   const [assertion, setAssertion] = useState<Assertion>('PRESENT');
   const ids = definition.concepts.filter((c) => c !== null).map((c) => c!.id);
   const variables: Record<string, unknown> | null = ids.length ? { assertion, ...Object.fromEntries(ids.map((id, i) => [`c${i}`, id])) } : null;
-  const { data, error, loading } = useQuery<Connections>(ids.length ? reportsQuery(ids.length) : '', variables);
+  const { data, error, loading } = useQuery<Connections>(ids.length ? labelReportsQuery(ids.length) : '', variables);
   const reports = new Map<string, ReportRow>();
   for (const connection of Object.values(data ?? {})) for (const edge of connection.edges) reports.set(edge.node.id, edge.node);
   const rows = [...reports.values()].sort((x, y) => x.id.localeCompare(y.id));
