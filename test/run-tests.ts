@@ -1,6 +1,7 @@
 /**
  * The one test entry point (`npm test`): runs the unit tier, then the integration tier
- * against a real Neo4j — the project-managed server unless NEO4J_URI points at one.
+ * against a real Neo4j — the project-managed server unless NEO4J_URI points at one —
+ * then the e2e tier (the dashboard in headless Chromium, over the same database).
  * Test files run one at a time because Neo4j Community has a single user database that
  * integration files reset between them.
  */
@@ -8,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-type Tier = 'unit' | 'integration';
+type Tier = 'unit' | 'integration' | 'e2e';
+const TIERS: Tier[] = ['unit', 'integration', 'e2e'];
 
 function findTests(dir: string): string[] {
   let found: string[] = [];
@@ -38,12 +40,12 @@ function runNodeTest(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 function requestedTiers(argv: string[]): Tier[] {
   const at = argv.indexOf('--tier');
-  if (at === -1) return ['unit', 'integration'];
+  if (at === -1) return TIERS;
   const tier = argv[at + 1];
-  if (tier !== 'unit' && tier !== 'integration') {
-    throw new Error(`--tier must be "unit" or "integration", got "${tier ?? ''}"`);
+  if (!TIERS.includes(tier as Tier)) {
+    throw new Error(`--tier must be one of ${TIERS.join(', ')}, got "${tier ?? ''}"`);
   }
-  return [tier];
+  return [tier as Tier];
 }
 
 async function main(): Promise<void> {
@@ -51,8 +53,12 @@ async function main(): Promise<void> {
   const tiers = requestedTiers(process.argv.slice(2));
   const files = tiers.flatMap((tier) => findTests(join(testRoot, tier)));
   console.log(`Running ${tiers.join(' + ')} tests (${files.length} files)`);
+  if (tiers.includes('e2e')) {
+    const { ensureChromium } = await import('./support/chromium');
+    ensureChromium(); // installs Debian's chromium when missing and possible; throws otherwise
+  }
   // One runner for every tier, so the closing summary counts the whole suite.
-  if (tiers.includes('integration')) {
+  if (tiers.includes('integration') || tiers.includes('e2e')) {
     const { withTestDatabase } = await import('./support/test-database');
     process.exitCode = await withTestDatabase((env) => runNodeTest(files, { ...process.env, ...env }));
   } else {

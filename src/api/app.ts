@@ -3,6 +3,8 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../config';
 import { KeyStore, KeysFile, parseEnvironmentKeys } from '../security/api-keys';
 import { DEMO_PRINCIPAL } from '../security/roles';
 import { RateLimiter } from '../security/rate-limiter';
@@ -13,12 +15,15 @@ import { formatError } from './errors';
 import { createHttpServer } from './http-server';
 import { DEFAULT_LIMITS, queryLimitsPlugin, QueryLimits } from './limits';
 import { buildApiSchema } from './schema';
+import { staticFiles } from './static-files';
 
 export interface ApiOptions {
   services: AppServices;
   security?: SecurityConfig;
   limits?: QueryLimits;
   bodyLimitBytes?: number;
+  /** The built dashboard served at /; default dashboard/dist (nothing when not built). */
+  dashboardDir?: string;
 }
 
 export interface Api {
@@ -73,6 +78,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     rateLimit: (caller) => limiter.take(caller),
     corsOrigins: new Set(security.corsOrigins),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,
+    staticFiles: await staticFiles(options.dashboardDir ?? join(PROJECT_ROOT, 'dashboard', 'dist')),
     health: async () => {
       try {
         await executor.read('health');

@@ -1,12 +1,14 @@
 /**
- * The HTTP front: GraphQL at /graphql through Apollo, /health for probes, a body size
- * limit, and JSON errors for everything that never reaches GraphQL.
+ * The HTTP front: GraphQL at /graphql through Apollo, /health for probes, the dashboard's
+ * static files at /, a body size limit, and JSON errors for everything that never reaches
+ * GraphQL.
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { RateDecision } from '../security/rate-limiter';
 import type { Principal } from '../security/roles';
 import type { RequestContext } from './context';
+import type { StaticFiles } from './static-files';
 
 export interface HttpOptions {
   apollo: ApolloServer<RequestContext>;
@@ -17,6 +19,8 @@ export interface HttpOptions {
   corsOrigins: Set<string>;
   health: () => Promise<{ healthy: boolean; body: Record<string, unknown> }>;
   bodyLimitBytes: number;
+  /** The built dashboard; absent: only /graphql and /health answer. */
+  staticFiles?: StaticFiles;
 }
 
 class PayloadTooLarge extends Error {}
@@ -124,6 +128,7 @@ export function createHttpServer(options: HttpOptions): Server {
         const { healthy, body } = await options.health();
         return sendJson(res, healthy ? 200 : 503, body);
       }
+      if (options.staticFiles && (await options.staticFiles.handle(req, res, path))) return;
       sendJson(res, 404, errorBody(`Nothing at ${path}; GraphQL is at /graphql.`, 'NOT_FOUND'));
     };
     work().catch((error: unknown) => {

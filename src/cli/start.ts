@@ -16,7 +16,7 @@ function exampleQueries(url: string): string {
   const ancestry = '{ concept(id: \\"D010996\\") { name synonyms ancestors(maxDepth: 3) { distance concept { id name } } } }';
   const search = '{ searchConcepts(text: \\"effusion\\", limit: 5) { score matched concept { id name } } }';
   return [
-    `GraphQL API ready at ${url}/graphql`,
+    `Dashboard at ${url}/  ·  GraphQL API at ${url}/graphql`,
     'Try:',
     `  curl -s ${url}/graphql -H 'content-type: application/json' -d '{"query":"${ancestry}"}'`,
     `  curl -s ${url}/graphql -H 'content-type: application/json' -d '{"query":"${search}"}'`,
