@@ -10,13 +10,23 @@ import { openDatabase } from '../db/database';
 import { isOntologyEmpty, seedDemoCorpusAndTagger, seedDemoOntology } from '../seed/demo-seed';
 
 const say = (line: string): void => console.log(line);
+
+/** ONTOCASE_DEMO_SEED: full (ontology, 2,000 demo reports, default tagger), ontology, or none. */
+function demoSeed(): 'full' | 'ontology' | 'none' {
+  const value = process.env.ONTOCASE_DEMO_SEED ?? 'full';
+  if (value !== 'full' && value !== 'ontology' && value !== 'none') {
+    throw new Error(`ONTOCASE_DEMO_SEED must be full, ontology or none, got "${value}"`);
+  }
+  return value;
+}
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 function exampleQueries(url: string): string {
   const ancestry = '{ concept(id: \\"D010996\\") { name synonyms ancestors(maxDepth: 3) { distance concept { id name } } } }';
   const search = '{ searchConcepts(text: \\"effusion\\", limit: 5) { score matched concept { id name } } }';
   return [
-    `Dashboard at ${url}/  ·  GraphQL API at ${url}/graphql`,
+    `GraphQL API ready at ${url}/graphql`,
+    `Dashboard at ${url}/`,
     'Try:',
     `  curl -s ${url}/graphql -H 'content-type: application/json' -d '{"query":"${ancestry}"}'`,
     `  curl -s ${url}/graphql -H 'content-type: application/json' -d '{"query":"${search}"}'`,
@@ -43,10 +53,11 @@ async function main(): Promise<void> {
 
   // Before any work: fail runs a previous process left unfinished, bring the active tagger back.
   await services.training.recover(say);
-  if (await isOntologyEmpty(database.executor)) {
+  const seed = demoSeed();
+  if (seed !== 'none' && (await isOntologyEmpty(database.executor))) {
     await seedDemoOntology(database.executor, say);
-    await seedDemoCorpusAndTagger(services, say);
-  } else say('Database already holds an ontology; skipping the demo seed.');
+    if (seed === 'full') await seedDemoCorpusAndTagger(services, say);
+  } else if (seed !== 'none') say('Database already holds an ontology; skipping the demo seed.');
 
   const index = services.similarityIndex;
   if (index) {

@@ -45,6 +45,8 @@ before(async () => {
     ONTOCASE_KEYS_FILE: keys.keysFile,
     ONTOCASE_API_KEYS: '',
     LOG_LEVEL: 'debug',
+    // The ontology is enough: the test ingests its own marked report.
+    ONTOCASE_DEMO_SEED: 'ontology',
   });
 });
 after(async () => {

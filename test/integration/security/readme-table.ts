@@ -4,11 +4,14 @@ import { join, resolve } from 'node:path';
 
 export const CALLERS = ['no key', 'reader', 'annotator', 'admin', 'revoked key'] as const;
 export type Caller = (typeof CALLERS)[number];
-export type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+/** `ok`, an auth refusal, or (for an admin sent an invalid request on purpose) the validation code. */
+export type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
 
 const README = join(resolve(__dirname, '../../../..'), 'README.md');
-const OUTCOMES = new Set<string>(['ok', 'UNAUTHENTICATED', 'FORBIDDEN']);
-const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/`/g, ''));
+const OUTCOMES = new Set<string>(['ok', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
+// Footnote marks (¹) are for readers; the outcome is the code before them.
+const cells = (line: string): string[] =>
+  line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/`/g, '').replace(/[¹²³]$/, ''));
 
 /** Rows keyed "Query.name" / "Mutation.name"; throws on a malformed table. */
 export function readAccessTable(): Map<string, Record<Caller, Outcome>> {

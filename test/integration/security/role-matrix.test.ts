@@ -29,6 +29,17 @@ const DOCUMENTS: Record<string, string> = {
   'Mutation.addSpans': 'mutation { addSpans(reportId: "rm-%CALLER%", spans: [{ start: 0, end: 5, label: "OBS-DP" }]) { id } }',
   'Mutation.importSpans': 'mutation { importSpans(jsonl: "{\\"reportId\\":\\"rm-shared\\",\\"spans\\":[]}") { reports } }',
   'Mutation.ingestReports': 'mutation { ingestReports(reports: [{ id: "rm-new-%CALLER%", text: "No pneumothorax." }]) { created updated } }',
+  'Query.similarCases': '{ similarCases(reportId: "rm-shared", k: 2) { score } }',
+  'Query.compareReports': '{ compareReports(a: "rm-shared", b: "rm-reader") { score } }',
+  'Query.labelSets': '{ labelSets { name } }',
+  'Query.labelPrevalence': '{ labelPrevalence(labelSet: "chexpert") { label positive } }',
+  'Query.taggers': '{ taggers { id } }',
+  'Query.trainingRun': '{ trainingRun(id: "missing") { id } }',
+  'Query.trainingRuns': '{ trainingRuns(first: 1) { edges { cursor } } }',
+  // Invalid on purpose: an admin reaches validation (BAD_USER_INPUT) and no training starts.
+  'Mutation.trainTagger': 'mutation { trainTagger(input: { name: "rm", epochs: 0 }) { id } }',
+  'Mutation.cancelTraining': 'mutation { cancelTraining(id: "missing") { id } }',
+  'Mutation.activateTagger': 'mutation { activateTagger(id: "missing") { id } }',
 };
 
 const slug = (caller: Caller): string => caller.replace(' ', '-');
