@@ -6,6 +6,7 @@ CREATE INDEX name_norm IF NOT EXISTS FOR (n:Name) ON (n.norm);
 CREATE FULLTEXT INDEX name_text IF NOT EXISTS FOR (n:Name) ON EACH [n.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 CREATE CONSTRAINT report_id IF NOT EXISTS FOR (r:Report) REQUIRE r.id IS UNIQUE;
+CREATE FULLTEXT INDEX report_text IF NOT EXISTS FOR (r:Report) ON EACH [r.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 CREATE INDEX mentions_assertion IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.assertion);
 CREATE INDEX audit_seq IF NOT EXISTS FOR (e:AuditEvent) ON (e.seq);
 // Let new indexes come online before the first query uses them.
