@@ -20,7 +20,7 @@ const EDGES = [
   /^labels\/label-set\.store\.ts$/,
   /^tagger\/(onnx-tagger|execution-providers)\.ts$/,
   /^corpus\/(cli|vocabulary\.reader)\.ts$/,
-  /^evaluation\/(corpus-file|corpus-extraction-eval)\.ts$/,
+  /^evaluation\/(corpus-file|corpus-extraction-eval|harness|eval-database|eval-input|eval-labelling|labels-export|retrievers)\.ts$/,
   /^similarity\/index\/similarity-index\.ts$/,
 ];
 
@@ -44,7 +44,8 @@ test('pure domain modules import no I/O', () => {
     for (const file of sources(join(SRC, folder))) {
       const name = relative(SRC, file);
       if (EDGES.some((edge) => edge.test(name) || edge.test(name.split('/').pop()!))) continue;
-      const text = readFileSync(file, 'utf8');
+      // Type-only imports carry no code, so they may name any layer.
+      const text = readFileSync(file, 'utf8').split('\n').filter((line) => !line.startsWith('import type')).join('\n');
       for (const rule of FORBIDDEN) {
         const match = rule.exec(text);
         if (match) offenders.push(`${name}: ${match[0]}`);

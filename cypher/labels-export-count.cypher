@@ -1,0 +1,3 @@
+// How many reports the label export will write (for its progress bar).
+MATCH (r:Report)
+RETURN count(r) AS reports

@@ -1,0 +1,72 @@
+/**
+ * The methods compared in the retrieval evaluation, each as "report id → ranked other
+ * report ids": the ontology measure (and its variants) through SimilarityService, BM25
+ * over the full-text index on Report.text, and in-process TF-IDF cosine.
+ */
+import type { CypherRunner } from '../db/executor';
+import { asInt } from '../db/executor';
+import { SimilarityService } from '../similarity/similarity.service';
+import type { SimilarityOptions } from '../similarity/similarity.types';
+import { bm25Query } from './text-terms';
+import { TfIdfIndex } from './tfidf';
+
+export type Retriever = (id: string, k: number) => Promise<string[]>;
+
+export interface Method {
+  name: string;
+  /** What it is, for the table. */
+  description: string;
+  retriever: Retriever;
+}
+
+export const METHOD_NAMES = ['ontology', 'PAPER', 'JACCARD', 'DICE', 'BM25', 'TF-IDF'] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+const MEASURES: Record<'ontology' | 'PAPER' | 'JACCARD' | 'DICE', { options: Partial<SimilarityOptions>; description: string }> = {
+  ontology: { options: {}, description: 'our measure, default options (hierarchy-aware Tversky)' },
+  PAPER: { options: { variant: 'PAPER' }, description: "the paper's symmetric Tversky" },
+  JACCARD: { options: { variant: 'JACCARD' }, description: 'weighted Jaccard over concepts' },
+  DICE: { options: { variant: 'DICE' }, description: 'weighted Dice over concepts' },
+};
+
+export function createMethods(runner: CypherRunner, texts: ReadonlyMap<string, string>, names: readonly MethodName[] = METHOD_NAMES): Method[] {
+  const similarity = new SimilarityService(runner);
+  let tfidf: TfIdfIndex | null = null;
+  return names.map((name): Method => {
+    if (name === 'BM25') {
+      return {
+        name,
+        description: 'BM25 (Lucene, english analyzer) over the report text, query = its distinct terms',
+        retriever: async (id, k) => {
+          const query = bm25Query(texts.get(id) ?? '');
+          if (query === '') return [];
+          const rows = await runner.read<{ reportId: string }>('report-bm25', { query, exclude: id, k: asInt(k), limit: asInt(k + 1) });
+          return rows.map((row) => row.reportId);
+        },
+      };
+    }
+    if (name === 'TF-IDF') {
+      return {
+        name,
+        description: 'TF-IDF cosine over the report text (in-process)',
+        retriever: async (id, k) => {
+          tfidf ??= new TfIdfIndex([...texts].map(([docId, text]) => ({ id: docId, text })));
+          return tfidf.neighbours(id, k).map((n) => n.id);
+        },
+      };
+    }
+    const { options, description } = MEASURES[name];
+    return {
+      name,
+      description,
+      retriever: async (id, k) => (await similarity.similarCases({ reportId: id, k, options })).map((c) => c.reportId),
+    };
+  });
+}
+
+export function parseMethods(list: string): MethodName[] {
+  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(METHOD_NAMES as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`Unknown method(s) ${unknown.join(', ')} (--methods); known: ${METHOD_NAMES.join(', ')}`);
+  return names as MethodName[];
+}
