@@ -14,6 +14,7 @@ import { longTailLabels } from './label-metrics';
 import { rankAll, RetrievalScores, scoreRankings } from './leave-one-out';
 import { randomPrecision } from './retrieval-metrics';
 import { createMethods, METHOD_NAMES, MethodName } from './retrievers';
+import { SimilarityIndex, similarityEngine } from '../similarity/index/similarity-index';
 
 export interface HarnessOptions {
   file: string;
@@ -96,7 +97,9 @@ export async function runHarness(executor: Neo4jExecutor, options: HarnessOption
   const golds = new Map(input.records.map((r) => [r.id, new Set(r.gold)]));
   const texts = new Map(input.records.map((r) => [r.id, r.text]));
   const methods: RetrievalScores[] = [];
-  for (const method of createMethods(executor, texts, options.methods ?? METHOD_NAMES)) {
+  const index = similarityEngine() === 'index' ? new SimilarityIndex(executor) : null;
+  await index?.load();
+  for (const method of createMethods(executor, texts, options.methods ?? METHOD_NAMES, index)) {
     const t = Date.now();
     const ranked = await rankAll(ids, method, Math.max(...ks), options.concurrency ?? 4, quiet);
     const elapsed = seconds(t);

@@ -5,6 +5,7 @@
  */
 import type { CypherRunner } from '../db/executor';
 import { asInt } from '../db/executor';
+import type { SimilarityIndex } from '../similarity/index/similarity-index';
 import { SimilarityService } from '../similarity/similarity.service';
 import type { SimilarityOptions } from '../similarity/similarity.types';
 import { bm25Query } from './text-terms';
@@ -29,8 +30,14 @@ const MEASURES: Record<'ontology' | 'PAPER' | 'JACCARD' | 'DICE', { options: Par
   DICE: { options: { variant: 'DICE' }, description: 'weighted Dice over concepts' },
 };
 
-export function createMethods(runner: CypherRunner, texts: ReadonlyMap<string, string>, names: readonly MethodName[] = METHOD_NAMES): Method[] {
-  const similarity = new SimilarityService(runner);
+export function createMethods(
+  runner: CypherRunner,
+  texts: ReadonlyMap<string, string>,
+  names: readonly MethodName[] = METHOD_NAMES,
+  index: SimilarityIndex | null = null,
+): Method[] {
+  // The in-process index when loaded (the server's default engine), Cypher otherwise: same results.
+  const similarity = new SimilarityService(runner, index);
   let tfidf: TfIdfIndex | null = null;
   return names.map((name): Method => {
     if (name === 'BM25') {
