@@ -1,6 +1,6 @@
 /**
- * `npm run bench:ingest`: extraction throughput on one core (rules only; rules + the demo
- * tagger when a model file is given) and ingestion into Neo4j of a generated corpus
+ * `npm run bench:ingest`: extraction throughput on one core (rules only; rules + an ONNX
+ * tagger: BENCH_TAGGER_MODEL, or one trained here on the demo spans) and ingestion into Neo4j of a generated corpus
  * (200 k reports by default; BENCH_INGEST_REPORTS to change).
  */
 import 'reflect-metadata';
@@ -16,6 +16,8 @@ import { taggerSpanOf } from '../src/reports/extractor';
 import type { ReportInputData } from '../src/reports/report-input';
 import { seedDemoOntology } from '../src/seed/demo-seed';
 import { loadTagger } from '../src/tagger';
+import { trainTagger } from '../src/training';
+import { readCorpus } from '../src/evaluation/corpus-file';
 import { createProgress } from '../src/util/progress';
 import { openBenchDatabase } from './support/bench-database';
 import { mib, peakRssSampler } from './support/load';
@@ -32,6 +34,16 @@ function* corpus(count: number, seed: number): Generator<ReportInputData> {
   }
 }
 
+/** A tagger of the default size trained on the demo corpus's gold spans (when no model file is given). */
+async function demoTagger(): Promise<Uint8Array> {
+  const examples = [];
+  for await (const report of readCorpus(join(PROJECT_ROOT, 'seed', 'corpus', 'reports.jsonl'))) {
+    examples.push({ reportId: report.id, text: report.text, spans: report.spans.map(({ start, end, label }) => ({ start, end, label })) });
+  }
+  const config = { embeddingDim: 16, hiddenDim: 32, hashing: { buckets: 1 << 15 }, epochs: 4, batchSize: 16, seed: 1 };
+  return (await trainTagger(examples, config)).modelBytes;
+}
+
 async function extractionThroughput(lines: string[]): Promise<void> {
   const texts = [...corpus(EXTRACT_REPORTS, 3)].map((r) => r.text);
   const pipeline = createPipeline({ dictionary: readDictionaryRecords(ONTOLOGY) });
@@ -40,9 +52,9 @@ async function extractionThroughput(lines: string[]): Promise<void> {
   for (const text of texts) pipeline.extract(text);
   const rules = texts.length / ((performance.now() - t0) / 1000);
   lines.push('| pipeline | reports | reports/s (one core) |', '|---|---|---|', `| rules only | ${texts.length} | ${rules.toFixed(0)} |`);
-  const modelPath = process.env.BENCH_TAGGER_MODEL;
-  if (modelPath) {
-    const tagger = await loadTagger(modelPath, ['cpu']);
+  const model = process.env.BENCH_TAGGER_MODEL ?? (await demoTagger());
+  {
+    const tagger = await loadTagger(model, ['cpu']);
     t0 = performance.now();
     for (let i = 0; i < texts.length; i += 64) {
       const batch = texts.slice(i, i + 64);

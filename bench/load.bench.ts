@@ -56,6 +56,8 @@ function operations(reportIds: string[]): Operation[] {
     { name: 'search', request: (i) => ({ query: 'query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id } } }', variables: { t: pick(TERMS, i) } }) },
     { name: 'report by id', request: (i) => ({ query: 'query($id: ID!) { report(id: $id) { id concepts { assertion concept { id } } } }', variables: { id: pick(reportIds, i) } }) },
     { name: 'reports by concept', request: (i) => ({ query: 'query($id: ID!) { concept(id: $id) { reports(first: 10) { edges { node { id } } } } }', variables: { id: pick(CONCEPTS, i) } }) },
+    { name: 'similar cases', request: (i) => ({ query: 'query($id: ID!) { similarCases(reportId: $id, k: 10) { score report { id } } }', variables: { id: pick(reportIds, i) } }) },
+    { name: 'report labels', request: (i) => ({ query: 'query($id: ID!) { report(id: $id) { labels(labelSet: "chexpert") { label status } } }', variables: { id: pick(reportIds, i) } }) },
   ];
 }
 

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '../src/api/app';
 import { createAppServices } from '../src/api/services';
+import { securityConfig } from '../src/security/security-config';
 import { loadMeshTree } from '../src/ontology/mesh/mesh-loader';
 import { loadUmls } from '../src/ontology/rrf/umls-loader';
 import { mulberry32, writeSyntheticRrf } from '../src/ontology/rrf/synthetic-rrf';
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
     lines.push(`| MeSH 2017 tree (shared) | 57,840 | ${mesh.seconds.toFixed(1)} | ${(57_840 / mesh.seconds).toFixed(0)} | ${mib(mesh.peakRss)} |`);
     lines.push(`| generated UMLS RRF (${UMLS_CONCEPTS.toLocaleString('en-US')} concepts) | ${generated.rows.toLocaleString('en-US')} | ${umls.seconds.toFixed(1)} | ${(generated.rows / umls.seconds).toFixed(0)} | ${mib(umls.peakRss)} |`);
 
-    const api = await createApi({ services: createAppServices(db.executor) });
+    // Open mode and no rate limit: the benchmark measures the API, not the limiter.
+    const security = { ...securityConfig(), keysFile: '/nonexistent/keys.json', environmentKeys: undefined, rateLimit: { perSecond: 1e6, burst: 1e6 } };
+    const api = await createApi({ services: createAppServices(db.executor), security });
     const url = await api.listen(0, '127.0.0.1');
     const descriptors = (await import('node:fs')).readFileSync(MESH, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((p) => p.length === 3);
     const random = mulberry32(5);
