@@ -35,7 +35,7 @@ export interface AppServices {
 
 export interface RequestContext extends AppServices {
   principal: Principal | null;
-  /** Report ids this request returned, for the audit trail. */
+  /** Report ids this request read or wrote, for the audit trail. */
   readReportIds: Set<string>;
   roundTrips: RoundTripCounter;
   ontology: ConceptService;

@@ -53,8 +53,11 @@ export class ReportResolver {
 
   @Mutation(() => IngestResult, { description: 'Extracts and stores reports; idempotent by id, at most 1,000 per call.' })
   @Authorized('annotator')
-  ingestReports(@Args() { reports }: IngestReportsArgs, @Ctx() ctx: RequestContext): Promise<IngestResult> {
-    return ctx.ingest.ingest(reports);
+  async ingestReports(@Args() { reports }: IngestReportsArgs, @Ctx() ctx: RequestContext): Promise<IngestResult> {
+    const outcome = await ctx.ingest.ingest(reports);
+    const refused = new Set(outcome.errors.map((error) => error.index));
+    reports.forEach((report, index) => refused.has(index) || ctx.readReportIds.add(report.id));
+    return outcome;
   }
 
   @Mutation(() => Report, { description: 'Adds gold spans to a report; all are checked first and none is stored on error.' })

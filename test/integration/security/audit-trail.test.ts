@@ -43,7 +43,7 @@ test('reads of report ids and mutations are audited with ids, counts and timings
 
   assert.deepEqual({ ...find('Load'), durationMs: 0 }, {
     keyId: keys.annotator.split('_')[1], keyName: 'test-annotator-1', role: 'annotator', operation: 'Load', kind: 'MUTATION',
-    reportIds: [], reportCount: 0, durationMs: 0, outcome: 'OK', errorCodes: [],
+    reportIds: ['au-1', 'au-2', 'au-3'], reportCount: 3, durationMs: 0, outcome: 'OK', errorCodes: [],
   });
   assert.ok(find('Load').durationMs >= 0);
   const single = find('report');
