@@ -13,7 +13,7 @@ import { demoReports } from '../support/demo-reports';
 import { openTestDatabase, resetDatabase } from '../support/integration';
 
 // Page functions run in the browser; the test project compiles without the DOM library.
-declare const document: { querySelector(s: string): unknown; querySelectorAll(s: string): Iterable<{ textContent: string | null }>; documentElement: { scrollWidth: number } };
+declare const document: { querySelector(s: string): unknown; querySelectorAll(s: string): Iterable<{ textContent: string | null }>; documentElement: { scrollWidth: number }; body: { innerText: string } };
 declare const window: { innerWidth: number };
 
 let db: Database;
@@ -143,7 +143,11 @@ describe('dashboard', () => {
   test('training: without the training API the panel says so plainly', async () => {
     await page.goto('/training');
     const hasTraining = (await api.gql('{ __type(name: "Query") { fields { name } } }')).data!.__type.fields.some((f: { name: string }) => f.name === 'taggers');
-    if (hasTraining) await page.getByRole('heading', { name: /Taggers/ }).waitFor();
+    if (hasTraining) {
+      await page.getByRole('heading', { name: /Taggers/ }).waitFor();
+      // The screenshot shows the loaded panels, not their spinners.
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading'));
+    }
     else await page.getByText('The training API is not available on this server').waitFor();
     await screenshot(page, 'training');
   });
