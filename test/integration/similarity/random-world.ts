@@ -7,16 +7,7 @@ import type { Assertion, StoredReport } from '../../../src/reports/report.record
 import { ReportRepository } from '../../../src/reports/report.repository';
 import { InMemoryOntology, type OntologyData, type ReportConcepts } from '../../../src/similarity';
 
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as prng } from '../../../src/training/math/prng';
 
 export interface World {
   data: OntologyData;

@@ -2,6 +2,8 @@
  * Seeded random corpora: every explanation adds up to its score, scores lie in [0, 1],
  * and α = β (or the SYMMETRIC/flat variants) make the score symmetric in the reports.
  */
+// mulberry32: a tiny deterministic PRNG, so failures reproduce.
+import { mulberry32 as prng } from '../../../src/training/math/prng';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -15,17 +17,6 @@ import {
   type SimilarityOptions,
 } from '../../../src/similarity';
 
-/** mulberry32: a tiny deterministic PRNG, so failures reproduce. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES = ['T047', 'T046', 'T033', 'T023'];
 
