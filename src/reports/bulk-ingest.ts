@@ -37,35 +37,30 @@ export async function bulkIngest(path: string, columns: SourceColumns, ingest: I
     if (result.bad.length < SHOWN) result.bad.push({ line, message });
   };
   const progress = options.quiet ? null : createProgress('Ingesting', statSync(path).size, 'reports');
+  let batch: { line: number; report: ReportInputData }[] = [];
+  let seen = 0;
 
-  /** Batches of valid records, each knowing how far into the file it reaches (the checkpoint). */
-  async function* batches(): AsyncGenerator<{ reports: ReportInputData[]; lines: number[]; seen: number; at: number }> {
-    let batch: { line: number; report: ReportInputData }[] = [];
-    let seen = 0;
-    let at = 0;
-    const cut = () => ({ reports: batch.map((b) => b.report), lines: batch.map((b) => b.line), seen, at });
-    for await (const record of readReports(path, columns)) {
-      seen += 1;
-      if (seen <= resumedFrom) continue;
-      result.records += 1;
-      at = record.line;
-      if ('error' in record) reject(record.line, record.error);
-      else batch.push(record);
-      if (batch.length >= batchSize) {
-        yield cut();
-        batch = [];
-      }
-    }
-    yield cut();
-  }
-
-  await ingest.ingestStream(batches(), (outcome, batch) => {
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const outcome = await ingest.ingest(batch.map((item) => item.report));
     result.created += outcome.created;
     result.updated += outcome.updated;
-    for (const error of outcome.errors) reject(batch.lines[error.index], error.message);
-    checkpoint.save(batch.seen);
-    progress?.update(batch.at, result.created + result.updated);
-  });
+    for (const error of outcome.errors) reject(batch[error.index].line, error.message);
+    checkpoint.save(seen);
+    batch = [];
+  };
+
+  for await (const record of readReports(path, columns)) {
+    seen += 1;
+    if (seen <= resumedFrom) continue;
+    result.records += 1;
+    if ('error' in record) reject(record.line, record.error);
+    else batch.push(record);
+    if (batch.length >= batchSize) await flush();
+    progress?.update(record.line, result.created + result.updated);
+  }
+  await flush();
+  checkpoint.save(seen);
   checkpoint.clear();
   progress?.finish(`${(result.created + result.updated).toLocaleString('en-US')} reports stored`);
   return result;

@@ -62,31 +62,7 @@ export class IngestService {
 
   async ingest(inputs: ReportInputData[]): Promise<IngestOutcome> {
     const { valid, errors } = partitionReportInputs(inputs);
-    return this.store(await this.prepare(valid), errors);
-  }
-
-  /**
-   * Bulk ingestion with one write in flight: batch n + 1 is extracted (CPU, here) while
-   * batch n is written (Neo4j), so the two overlap. Batches are stored and reported in
-   * order; a failed write ends the stream with its error, later batches unwritten.
-   */
-  async ingestStream<B extends { reports: ReportInputData[] }>(
-    batches: AsyncIterable<B>,
-    onStored: (outcome: IngestOutcome, batch: B) => void | Promise<void>,
-  ): Promise<void> {
-    let writing: Promise<void> | null = null;
-    for await (const batch of batches) {
-      const { valid, errors } = partitionReportInputs(batch.reports);
-      const reports = await this.prepare(valid);
-      await writing;
-      writing = this.store(reports, errors).then((outcome) => onStored(outcome, batch));
-      // Awaited on the next turn; until then a failure must not count as unhandled.
-      writing.catch(() => undefined);
-    }
-    await writing;
-  }
-
-  private async store(reports: StoredReport[], errors: ItemError[]): Promise<IngestOutcome> {
+    const reports = await this.prepare(valid);
     const { created, updated } = await this.repository.upsert(reports);
     for (const listener of this.listeners) await listener(reports);
     return { created: created.length, updated: updated.length, failed: errors.length, errors };

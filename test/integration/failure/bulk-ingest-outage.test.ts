@@ -59,14 +59,14 @@ test('an ingest cut off by a Neo4j stop resumes to the same graph as an uninterr
   const services = createAppServices(db.executor);
   let batches = 0;
   const running = server;
-  class StopsNeo4jMidway extends ReportRepository {
-    override async upsert(...args: Parameters<ReportRepository['upsert']>) {
+  class StopsNeo4jMidway extends IngestService {
+    override async ingest(...args: Parameters<IngestService['ingest']>) {
       batches += 1;
-      if (batches === 4) await running.stop(); // the real server goes away before the fourth write
-      return super.upsert(...args);
+      if (batches === 4) await running.stop(); // the real server goes away between batches
+      return super.ingest(...args);
     }
   }
-  const cutOff = new IngestService(services.extractor, new StopsNeo4jMidway(db.executor));
+  const cutOff = new StopsNeo4jMidway(services.extractor, new ReportRepository(db.executor));
   await assert.rejects(bulkIngest(csv, COLUMNS, cutOff, { batchSize: 40, quiet: true, restart: true }), (error: Error) => {
     assert.match(`${error.name} ${error.message}`, /unavailable|ServiceUnavailable|ECONNREFUSED|connect/i);
     return true;

@@ -50,15 +50,14 @@ test('a run that fails part-way resumes after its last committed batch', async (
   await seedDemoOntology(db.executor, () => undefined);
   const services = createAppServices(db.executor);
   let batches = 0;
-  // The second batch's write fails, as a lost database would make it.
-  class FailingOnce extends ReportRepository {
-    override async upsert(...args: Parameters<ReportRepository['upsert']>) {
+  class FailingOnce extends IngestService {
+    override async ingest(...args: Parameters<IngestService['ingest']>) {
       batches += 1;
       if (batches === 2) throw new Error('database went away');
-      return super.upsert(...args);
+      return super.ingest(...args);
     }
   }
-  const failing = new IngestService(services.extractor, new FailingOnce(db.executor));
+  const failing = new FailingOnce(services.extractor, new ReportRepository(db.executor));
   await assert.rejects(bulkIngest(CSV, COLUMNS, failing, { batchSize: 2, quiet: true, restart: true }), /database went away/);
   assert.equal((await graphState()).stats.reports, 2);
   const resumed = await bulkIngest(CSV, COLUMNS, services.ingest, { batchSize: 2, quiet: true });
