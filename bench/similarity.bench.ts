@@ -10,6 +10,7 @@ import { rankInGraph } from '../src/similarity/graph-similarity';
 import { SimilarityService } from '../src/similarity/similarity.service';
 import { InMemoryOntology, type ReportConcepts } from '../src/similarity';
 import { prng, storeWorld, type World } from '../test/integration/similarity/random-world';
+import { syntheticOntology, syntheticReport } from './support/synthetic-corpus';
 
 async function main(): Promise<void> {
   const connection = externalNeo4j();
@@ -18,26 +19,8 @@ async function main(): Promise<void> {
   await applySchema(db.executor);
   const reportCount = Number(process.env.ONTOCASE_BENCH_REPORTS ?? 50_000);
   const rand = prng(7);
-  const conceptCount = 3000;
-  const ids = Array.from({ length: conceptCount }, (_, i) => `C${String(i).padStart(7, '0')}`);
-  const tuis = ['T047', 'T046', 'T033', 'T023', 'T017'];
-  const data = {
-    concepts: ids.map((id) => ({ id, semanticTypes: [tuis[Math.floor(rand() * tuis.length)] as string] })),
-    isa: ids.slice(10).flatMap((id, i) => {
-      const parents = new Set([ids[Math.floor(rand() * (i + 10))] as string]);
-      if (rand() < 0.2) parents.add(ids[Math.floor(rand() * (i + 10))] as string);
-      return [...parents].map((p) => [id, p] as [string, string]);
-    }),
-    synonyms: Array.from({ length: 200 }, () => [ids[Math.floor(rand() * conceptCount)], ids[Math.floor(rand() * conceptCount)]] as [string, string])
-      .filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? [a, b] : [b, a]) as [string, string]),
-  };
-  const zipf = (): string => ids[Math.min(conceptCount - 1, Math.floor(Math.pow(rand(), 2.5) * conceptCount))] as string;
-  const reports: ReportConcepts[] = Array.from({ length: reportCount }, (_, n) => {
-    const chosen = [...new Set(Array.from({ length: 3 + Math.floor(rand() * 8) }, zipf))];
-    const present: string[] = [], absent: string[] = [], uncertain: string[] = [];
-    for (const id of chosen) { const x = rand(); (x < 0.5 ? present : x < 0.85 ? absent : uncertain).push(id); }
-    return { id: `R${String(n).padStart(7, '0')}`, present, absent, uncertain };
-  });
+  const { data, ids } = syntheticOntology(rand);
+  const reports: ReportConcepts[] = Array.from({ length: reportCount }, (_, n) => syntheticReport(rand, ids, n));
   const started = Date.now();
   await db.executor.runStatement(cypher('admin-clear-database'));
   const world: World = { data, view: new InMemoryOntology(data), ids, reports: [], modalities: new Map() };

@@ -2,7 +2,7 @@
  * Concept-typed fields of explanations: the records carry concept ids, resolved here
  * through the per-request by-id DataLoader (one round trip for a whole result).
  */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { RequestContext } from '../api/context';
 import type { ConceptRecord } from '../ontology/concept.record';
 import { Concept } from '../ontology/concept.type';
@@ -11,43 +11,21 @@ import { AbsentAgreement, Contradiction, MatchedConceptPair, UnmatchedConcept } 
 type Pair = { queryConcept: string; caseConcept: string };
 const load = (ctx: RequestContext, id: string): Promise<ConceptRecord | null> => ctx.ontology.loaders.byId.load(id);
 
-@Resolver(() => MatchedConceptPair)
-export class MatchedConceptPairResolver {
-  @FieldResolver(() => Concept, { nullable: true })
-  queryConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
-    return load(ctx, pair.queryConcept);
-  }
+/** The same two concept fields on every pair type of an explanation. */
+function pairResolver(type: ClassType) {
+  @Resolver(() => type)
+  class PairResolver {
+    @FieldResolver(() => Concept, { nullable: true })
+    queryConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
+      return load(ctx, pair.queryConcept);
+    }
 
-  @FieldResolver(() => Concept, { nullable: true })
-  caseConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
-    return load(ctx, pair.caseConcept);
+    @FieldResolver(() => Concept, { nullable: true })
+    caseConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
+      return load(ctx, pair.caseConcept);
+    }
   }
-}
-
-@Resolver(() => Contradiction)
-export class ContradictionResolver {
-  @FieldResolver(() => Concept, { nullable: true })
-  queryConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
-    return load(ctx, pair.queryConcept);
-  }
-
-  @FieldResolver(() => Concept, { nullable: true })
-  caseConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
-    return load(ctx, pair.caseConcept);
-  }
-}
-
-@Resolver(() => AbsentAgreement)
-export class AbsentAgreementResolver {
-  @FieldResolver(() => Concept, { nullable: true })
-  queryConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
-    return load(ctx, pair.queryConcept);
-  }
-
-  @FieldResolver(() => Concept, { nullable: true })
-  caseConcept(@Root() pair: Pair, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
-    return load(ctx, pair.caseConcept);
-  }
+  return PairResolver;
 }
 
 @Resolver(() => UnmatchedConcept)
@@ -59,8 +37,8 @@ export class UnmatchedConceptResolver {
 }
 
 export const EXPLANATION_RESOLVERS = [
-  MatchedConceptPairResolver,
-  ContradictionResolver,
-  AbsentAgreementResolver,
+  pairResolver(MatchedConceptPair),
+  pairResolver(Contradiction),
+  pairResolver(AbsentAgreement),
   UnmatchedConceptResolver,
 ] as const;
