@@ -2,6 +2,7 @@
  * The one test entry point (`npm test`): runs the unit tier, then the integration tier
  * against a real Neo4j — the project-managed server unless NEO4J_URI points at one —
  * then the e2e tier (the dashboard in headless Chromium, over the same database).
+ * `--tier NAME` runs one tier; `--only a,b` runs the files whose path contains a or b.
  * Test files run one at a time because Neo4j Community has a single user database that
  * integration files reset between them.
  */
@@ -48,10 +49,20 @@ function requestedTiers(argv: string[]): Tier[] {
   return [tier as Tier];
 }
 
+/** `--only a,b` keeps the test files whose path contains one of the substrings. */
+function pathFilter(argv: string[]): (path: string) => boolean {
+  const at = argv.indexOf('--only');
+  if (at === -1) return () => true;
+  const parts = (argv[at + 1] ?? '').split(',').filter((part) => part.length > 0);
+  if (parts.length === 0) throw new Error('--only needs a comma-separated list of path substrings');
+  return (path) => parts.some((part) => path.includes(part));
+}
+
 async function main(): Promise<void> {
   const testRoot = resolve(__dirname);
-  const tiers = requestedTiers(process.argv.slice(2));
-  const files = tiers.flatMap((tier) => findTests(join(testRoot, tier)));
+  const argv = process.argv.slice(2);
+  const tiers = requestedTiers(argv);
+  const files = tiers.flatMap((tier) => findTests(join(testRoot, tier))).filter(pathFilter(argv));
   console.log(`Running ${tiers.join(' + ')} tests (${files.length} files)`);
   if (tiers.includes('e2e')) {
     const { ensureChromium } = await import('./support/chromium');
