@@ -74,9 +74,10 @@ async function librarySize(dir: string): Promise<number> {
   return total;
 }
 
-export async function setupCuda(say: Say): Promise<void> {
-  const version = onnxruntimeVersion();
-  const plan = cudaPlan(version, thisPlatform());
+/** `target` is the installed onnxruntime-node on this machine unless given (tests). */
+export async function setupCuda(say: Say, target = { version: onnxruntimeVersion(), platform: thisPlatform() }): Promise<void> {
+  const { version } = target;
+  const plan = cudaPlan(version, target.platform);
   if ('unsupported' in plan) throw new UnsupportedPlatformError(`gpu:setup cannot match onnxruntime-node ${version} here: ${plan.unsupported}. Nothing was changed.`);
   const paths = gpuPaths();
   let manifest = await readManifest(paths.manifest);
