@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openEvalDatabase } from '../evaluation/eval-database';
+import { parseGoldCell } from '../evaluation/gold-labels';
 import { evalMarkdown } from '../evaluation/eval-report';
 import { runHarness, type HarnessOptions } from '../evaluation/harness';
 import { METHOD_NAMES, parseMethods } from '../evaluation/retrievers';
@@ -15,7 +16,8 @@ const USAGE = `Usage: npm run eval -- --file <reports.csv> [--id-col id] --text-
   [--limit N]             only the first N data rows
   [--out dir]             where results.json and results.md go (default ./eval-out)
   [--ontology-dir dir]    an RRF ontology (MRCONSO/MRREL/MRSTY) instead of the demo one
-  [--methods list]        subset of ${METHOD_NAMES.join(',')}
+  [--methods list]        subset of ${METHOD_NAMES.join(',')}, or none (labelling only)
+  [--label-names "a;b"]   score labelling on these gold names only (';'-separated, as in the gold column)
   [--concurrency 4]       queries in flight per method
 Gold labels are names separated by ';'. Uses a fresh Neo4j in a temporary directory, or
 NEO4J_URI's server when ONTOCASE_EVAL_ALLOW_WIPE=1 (it is wiped).`;
@@ -29,6 +31,12 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   return n;
 }
 
+function labelNamesOf(list: string): string[] {
+  const names = parseGoldCell(list);
+  if (names.length === 0) throw new UsageError('--label-names needs at least one name (separated by ";")');
+  return names;
+}
+
 function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } {
   const { values } = parseArgs({
     options: {
@@ -40,6 +48,7 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
       out: { type: 'string', default: 'eval-out' },
       'ontology-dir': { type: 'string' },
       methods: { type: 'string', default: METHOD_NAMES.join(',') },
+      'label-names': { type: 'string' },
       concurrency: { type: 'string', default: '4' },
     },
   });
@@ -48,7 +57,7 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
   if (text.length === 0) throw new UsageError('--text-cols is required (comma-separated column names)');
   let methods;
   try {
-    methods = parseMethods(values.methods!);
+    methods = values.methods === 'none' ? [] : parseMethods(values.methods!);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -58,6 +67,7 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
     limit: positiveInt(values.limit, '--limit'),
     concurrency: positiveInt(values.concurrency, '--concurrency'),
     methods,
+    labelNames: values['label-names'] === undefined ? undefined : labelNamesOf(values['label-names']),
     out: resolve(values.out!),
     ontologyDir: values['ontology-dir'] ? resolve(values['ontology-dir']) : undefined,
   };

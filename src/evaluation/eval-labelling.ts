@@ -5,10 +5,11 @@
  */
 import type { CypherRunner } from '../db/executor';
 import type { LabelSet } from '../labels/label-set';
+import type { Assertion } from '../similarity/similarity.types';
 import { labelSetSource } from '../labels/label-set.store';
 import { LabelService } from '../labels/label.service';
 import { normaliseTerm } from '../ontology/normalise';
-import { GoldMapping, mapGoldNames, NameHit, NO_FINDING } from './gold-labels';
+import { GoldMapping, isNoFinding, mapGoldNames, NameHit, NO_FINDING } from './gold-labels';
 import { LabelScores, longTailLabels, scoreLabels } from './label-metrics';
 
 const EVAL_SET = 'evaluation-gold';
@@ -30,12 +31,19 @@ export function goldLabelSet(mapping: GoldMapping, nonFinding: ReadonlySet<strin
   };
 }
 
+/**
+ * Issue 10's rule: a report is positive for a label when a PRESENT concept is the label's
+ * concept or a descendant, so an absent descendant ("no consolidation") does not cancel a
+ * present ancestor ("opacity"); uncertain never counts. Present first, as in the CheXpert labeler.
+ */
+export const EVAL_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
+
 /** The labels each stored report is POSITIVE for (No Finding included when the rule gives it). */
 export async function systemPositives(runner: CypherRunner, set: LabelSet, ids: readonly string[], onPage?: (done: number) => void): Promise<Map<string, Set<string>>> {
   const service = new LabelService(runner, labelSetSource([set]));
   const positives = new Map<string, Set<string>>();
   for (let start = 0; start < ids.length; start += PAGE) {
-    const assigned = await service.labelsOf(ids.slice(start, start + PAGE), set.name);
+    const assigned = await service.labelsOf(ids.slice(start, start + PAGE), set.name, { precedence: EVAL_PRECEDENCE });
     for (const [id, assignments] of assigned) {
       positives.set(id, new Set(assignments.filter((a) => a.status === 'POSITIVE').map((a) => a.label)));
     }
@@ -49,16 +57,22 @@ export interface LabellingResult {
   all: LabelScores;
   longTailLabels: string[];
   longTail: LabelScores;
+  /** The keyword baseline on the same labels, when it ran. */
+  baseline?: { method: string; description: string; all: LabelScores; labelsWithKeywords: number };
 }
 
-/** Scores over the mapped names and No Finding; `golds` are the file's names per report. */
+/**
+ * Scores over the mapped names and No Finding, or over `only` (the `--label-names` list)
+ * when given; `golds` are the file's names per report.
+ */
 export function scoreLabelling(
   ids: readonly string[],
   golds: ReadonlyMap<string, readonly string[]>,
   predicted: ReadonlyMap<string, ReadonlySet<string>>,
   set: LabelSet,
+  only?: readonly string[],
 ): LabellingResult {
-  const scored = new Set([...set.labels.map((l) => l.name), NO_FINDING]);
+  const scored = new Set(only ?? [...set.labels.map((l) => l.name), NO_FINDING]);
   const cases = ids.map((id) => ({
     gold: new Set((golds.get(id) ?? []).filter((name) => scored.has(name))),
     predicted: predicted.get(id) ?? new Set<string>(),
@@ -67,4 +81,22 @@ export function scoreLabelling(
   const labels = [...scored].filter((label) => present.has(label));
   const tail = longTailLabels(cases.map((c) => c.gold));
   return { labels, all: scoreLabels(cases, labels), longTailLabels: tail, longTail: scoreLabels(cases, tail) };
+}
+
+/**
+ * Checks a `--label-names` list against the file: every name must be a gold name that maps
+ * to a concept (or No Finding). Returns the names in canonical spelling; throws naming the bad ones.
+ */
+export function checkLabelNames(requested: readonly string[], mapping: GoldMapping, goldNames: readonly string[]): string[] {
+  const known = new Map(goldNames.map((name) => [normaliseTerm(name), name]));
+  const bad: string[] = [];
+  const names = requested.flatMap((name) => {
+    const canonical = isNoFinding(name) ? NO_FINDING : known.get(normaliseTerm(name));
+    if (canonical === undefined) bad.push(`"${name}" (not a gold name of the file)`);
+    else if (canonical !== NO_FINDING && !mapping.mapped.has(canonical)) bad.push(`"${name}" (names no concept)`);
+    else return [canonical];
+    return [];
+  });
+  if (bad.length > 0) throw new Error(`--label-names: ${bad.join(', ')}`);
+  return [...new Set(names)];
 }

@@ -25,12 +25,21 @@ export function evalMarkdown(result: EvalResult): string {
     row(['---', '---', '---', '---', '---']),
     summary('all', labelling.labels.length, labelling.all.micro, labelling.all.macroF1),
     summary('long tail, prevalence < 2 %', labelling.longTailLabels.length, labelling.longTail.micro, labelling.longTail.macroF1),
+    ...(labelling.baseline
+      ? [summary(`baseline: ${labelling.baseline.method}, ${labelling.baseline.labelsWithKeywords} with keywords, all`, labelling.labels.length, labelling.baseline.all.micro, labelling.baseline.all.macroF1)]
+      : []),
     '',
-    row(['label', 'gold reports', 'P', 'R', 'F1']),
-    row(['---', '---', '---', '---', '---']),
+    labelling.baseline ? `Baseline: ${labelling.baseline.description}.` : '',
+    '',
+    row(['label', 'gold reports', 'P', 'R', 'F1', 'keywords F1']),
+    row(['---', '---', '---', '---', '---', '---']),
     ...[...labelling.all.perLabel]
       .sort((a, b) => b.support - a.support || a.label.localeCompare(b.label))
-      .map((l) => row([labelling.longTailLabels.includes(l.label) ? `${l.label} (tail)` : l.label, l.support, pct(l.prf.precision), pct(l.prf.recall), pct(l.prf.f1)])),
+      .map((l) => {
+        const keywords = labelling.baseline?.all.perLabel.find((b) => b.label === l.label);
+        const name = labelling.longTailLabels.includes(l.label) ? `${l.label} (tail)` : l.label;
+        return row([name, l.support, pct(l.prf.precision), pct(l.prf.recall), pct(l.prf.f1), keywords ? pct(keywords.prf.f1) : '–']);
+      }),
     '',
     `## Retrieval, leave-one-out over ${result.reports} reports, %`,
     '',

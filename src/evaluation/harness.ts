@@ -9,7 +9,8 @@ import { cypherStatements } from '../db/cypher';
 import { createProgress } from '../util/progress';
 import { nonFindingNames } from './gold-labels';
 import { EvalColumns, EvalRecord, readEvalFile } from './eval-input';
-import { goldLabelSet, LabellingResult, mapGoldThroughOntology, scoreLabelling, systemPositives } from './eval-labelling';
+import { checkLabelNames, goldLabelSet, LabellingResult, mapGoldThroughOntology, scoreLabelling, systemPositives } from './eval-labelling';
+import { KEYWORD_BASELINE, KeywordLabeller } from './keyword-baseline';
 import { longTailLabels } from './label-metrics';
 import { rankAll, RetrievalScores, scoreRankings } from './leave-one-out';
 import { randomPrecision } from './retrieval-metrics';
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   limit?: number;
   ks?: number[];
   methods?: readonly MethodName[];
+  /** Score labelling on these gold names only (default: every mapped name and No Finding). */
+  labelNames?: readonly string[];
   /** Queries in flight at once per method. */
   concurrency?: number;
   quiet?: boolean;
@@ -52,9 +55,10 @@ async function ingestAll(executor: Neo4jExecutor, records: readonly EvalRecord[]
   progress?.finish(`${records.length} reports`);
 }
 
-async function labelling(runner: CypherRunner, records: readonly EvalRecord[], quiet: boolean): Promise<{ result: LabellingResult; gold: EvalResult['gold'] }> {
+async function labelling(runner: CypherRunner, records: readonly EvalRecord[], quiet: boolean, labelNames?: readonly string[]): Promise<{ result: LabellingResult; gold: EvalResult['gold'] }> {
   const names = [...new Set(records.flatMap((r) => r.gold))].sort();
   const mapping = await mapGoldThroughOntology(runner, names);
+  const only = labelNames ? checkLabelNames(labelNames, mapping, names) : undefined;
   const nonFinding = nonFindingNames(records.map((r) => r.gold));
   const set = goldLabelSet(mapping, nonFinding);
   const ids = records.map((r) => r.id);
@@ -64,8 +68,11 @@ async function labelling(runner: CypherRunner, records: readonly EvalRecord[], q
   const golds = new Map(records.map((r) => [r.id, r.gold]));
   const counts = new Map<string, number>();
   for (const r of records) for (const name of r.gold) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const result = scoreLabelling(ids, golds, predicted, set, only);
+  const keywords = new KeywordLabeller();
+  const baseline = new Map(records.map((r) => [r.id, keywords.labels(r.text, result.labels)]));
   return {
-    result: scoreLabelling(ids, golds, predicted, set),
+    result: { ...result, baseline: { method: 'keywords', description: KEYWORD_BASELINE, all: scoreLabelling(ids, golds, baseline, set, result.labels).all, labelsWithKeywords: result.labels.filter((l) => keywords.names.includes(l)).length } },
     gold: {
       names: names.map((name) => ({ name, reports: counts.get(name) ?? 0, concepts: mapping.mapped.get(name) ?? null })),
       unmapped: mapping.unmapped,
@@ -90,7 +97,7 @@ export async function runHarness(executor: Neo4jExecutor, options: HarnessOption
   const ingestSeconds = seconds(ingestStart);
 
   const labelStart = Date.now();
-  const { result: labellingResult, gold } = await labelling(executor, input.records, quiet);
+  const { result: labellingResult, gold } = await labelling(executor, input.records, quiet, options.labelNames);
   const labellingSeconds = seconds(labelStart);
 
   const ids = input.records.map((r) => r.id);
