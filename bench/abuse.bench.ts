@@ -54,15 +54,23 @@ async function victimWhile(url: string, key: string, during: Promise<unknown>): 
   return latencies.sort((a, b) => a - b);
 }
 
+/** Each probe runs for at least this long (bounded by 20 × its count), so the victim gets samples. */
+const PROBE_MIN_MS = 5_000;
+
 async function runProbe(url: string, probe: Probe, keys: Keys): Promise<Map<string, number>> {
   const answers = new Map<string, number>();
+  const started = performance.now();
+  const more = (i: number): boolean => i < probe.count || (performance.now() - started < PROBE_MIN_MS && i < probe.count * 20);
   let next = 0;
   const keyFor = (i: number): string | null =>
     probe.key === 'none' ? null : probe.key === 'reader' ? keys.reader[0] : `oc_${String(i).padStart(8, '0').slice(-8)}_${'x'.repeat(40)}`;
   await Promise.all(
     Array.from({ length: probe.concurrency }, async () => {
-      for (let i = next++; i < probe.count; i = next++) {
-        const { status, code } = await post(url, keyFor(i), probe.body(i)).catch(() => ({ status: 0, code: 'NETWORK' }));
+      for (let i = next++; more(i); i = next++) {
+        const { status, code } = await post(url, keyFor(i), probe.body(i)).catch((error: Error & { cause?: { code?: string } }) => ({
+          status: 0,
+          code: `NETWORK ${error.cause?.code ?? error.name}`,
+        }));
         const label = `${status} ${code ?? 'data'}`;
         answers.set(label, (answers.get(label) ?? 0) + 1);
       }
@@ -72,7 +80,9 @@ async function runProbe(url: string, probe: Probe, keys: Keys): Promise<Map<stri
 }
 
 async function probes(url: string, keys: Keys): Promise<void> {
-  const baseline = await victimWhile(url, keys.victim[0], new Promise((resolve) => setTimeout(resolve, 5_000)));
+  // Warm-up (JIT, plans, pools), then the victim alone for 10 s.
+  await victimWhile(url, keys.victim[0], new Promise((resolve) => setTimeout(resolve, 5_000)));
+  const baseline = await victimWhile(url, keys.victim[0], new Promise((resolve) => setTimeout(resolve, 10_000)));
   const baseP99 = percentile(baseline, 99);
   console.log(`Victim alone: p50 ${percentile(baseline, 50).toFixed(1)} ms, p99 ${baseP99.toFixed(1)} ms (${baseline.length} requests)\n`);
   console.log('| probe | requests | answers (status code: count) | victim p99 ms | delay over baseline ms |\n|---|---|---|---|---|');
@@ -82,7 +92,8 @@ async function probes(url: string, keys: Keys): Promise<void> {
     const answers = await run;
     const p99 = percentile(victim, 99);
     const summary = [...answers].map(([label, n]) => `${label}: ${n}`).join(', ');
-    console.log(`| ${probe.name} | ${probe.count} | ${summary} | ${p99.toFixed(1)} | ${(p99 - baseP99).toFixed(1)} |`);
+    const sent = [...answers.values()].reduce((sum, n) => sum + n, 0);
+    console.log(`| ${probe.name} | ${sent} | ${summary} | ${p99.toFixed(1)} | ${(p99 - baseP99).toFixed(1)} |`);
     if ([...answers.keys()].some((label) => /^(500|0) |INTERNAL_SERVER_ERROR|SUGGESTION/.test(label))) miss(`${probe.name}: ${summary}`);
     const refused = [...answers.keys()].every((label) => !label.startsWith('200'));
     if (refused && p99 - baseP99 > 200) miss(`${probe.name} delayed the victim by ${(p99 - baseP99).toFixed(0)} ms`);

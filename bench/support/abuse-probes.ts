@@ -37,6 +37,13 @@ export const PROBES: Probe[] = [
   { name: 'two operations, no operationName', key: 'reader', count: 20, concurrency: 4, body: () => ({ query: 'query A { ontologyStats { concepts } } query B { ontologyStats { reports } }' }) },
   { name: 'subscription { x }', key: 'reader', count: 20, concurrency: 4, body: () => ({ query: 'subscription { x }' }) },
   { name: '200 k __typename aliases', key: 'reader', count: 5, concurrency: 2, body: () => ({ query: aliases(200_000, () => '__typename') }) },
+  {
+    name: 'one extract of 200 k characters (within limits)',
+    key: 'reader',
+    count: 2,
+    concurrency: 1,
+    body: () => ({ query: 'query($t: String!) { extract(text: $t) { mentions { start } } }', variables: { t: LONG_TEXT } }),
+  },
   { name: 'typo, production mode (suggestion leak)', key: 'reader', count: 5, concurrency: 1, body: () => ({ query: '{ repor { id } }' }) },
-  { name: 'distinct invalid keys', key: 'bad', count: 3_000, concurrency: 16, body: () => ({ query: '{ ontologyStats { concepts } }' }) },
+  { name: 'distinct invalid keys', key: 'bad', count: 1_000, concurrency: 16, body: () => ({ query: '{ ontologyStats { concepts } }' }) },
 ];

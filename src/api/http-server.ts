@@ -30,8 +30,8 @@ export interface RefusedRequest {
 export interface HttpOptions {
   apollo: ApolloServer<RequestContext>;
   context: (principal: Principal | null) => Promise<RequestContext>;
-  /** null key: none sent. Returns the caller, null (anonymous) or 'invalid' (unknown or revoked key). */
-  authenticate: (key: string | null) => Promise<Principal | null | 'invalid'>;
+  /** null key: none sent. Returns the caller, null (anonymous), 'invalid' (unknown or revoked key) or 'busy'. */
+  authenticate: (key: string | null) => Promise<Principal | null | 'invalid' | 'busy'>;
   ipRateLimit: (ip: string) => RateDecision;
   rateLimit: (caller: string) => RateDecision;
   slots: CallerSlots;
@@ -66,6 +66,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   if (!byIp.allowed) return rateLimited(res, byIp.retryAfterSeconds);
   const key = apiKeyOf(req);
   const principal = await options.authenticate(key);
+  if (principal === 'busy') return rateLimited(res, 1, 'Too many API keys being verified; retry in 1 s.');
   const who = principal && principal !== 'invalid'
     ? { keyId: principal.keyId, name: principal.name, role: principal.role }
     : { keyId: key === null ? 'anonymous' : `invalid:${claimedKeyId(key)}`, name: `ip ${ip}`, role: 'none' };

@@ -32,6 +32,8 @@ const hashSecretAsync = (secret: string, salt: string): Promise<Buffer> =>
 /** Stands in for the stored key of an unknown id, so both paths cost one scrypt. */
 const DECOY = { salt: randomBytes(16).toString('hex'), hash: Buffer.alloc(32) };
 const MAX_CACHED = 10_000;
+/** Fresh keys waiting for scrypt; beyond this a new one is answered 'busy' (429) instead of queued. */
+const MAX_HASHING_QUEUE = 64;
 
 export function newKey(name: string, role: Role): { key: string; stored: StoredKey } {
   const id = randomBytes(5).toString('hex').slice(0, 8);
@@ -107,8 +109,8 @@ export class KeyStore {
     return this.environmentKeys.length === 0 && this.file.current().filter((key) => !key.revokedAt).length === 0;
   }
 
-  /** The key's holder, or null for an unknown, malformed or revoked key. */
-  async verify(key: string): Promise<Principal | null> {
+  /** The key's holder, null for an unknown, malformed or revoked key, or 'busy' when too many wait for scrypt. */
+  async verify(key: string): Promise<Principal | null | 'busy'> {
     const version = this.file.version();
     if (version !== this.seenVersion) {
       this.verified.clear();
@@ -116,6 +118,7 @@ export class KeyStore {
     }
     const digest = createHash('sha256').update(key).digest('hex');
     if (this.verified.has(digest)) return this.verified.get(digest)!;
+    if (this.hashing.nrWaiting() >= MAX_HASHING_QUEUE) return 'busy';
     const principal = await this.lookup(key);
     // Oldest first out: a flood of distinct bad keys cannot grow the cache without bound.
     if (this.verified.size >= MAX_CACHED) this.verified.delete(this.verified.keys().next().value!);
