@@ -4,8 +4,8 @@
  * the owner's pid every second and, once it is gone, stops Neo4j (SIGTERM, then SIGKILL).
  * Usage: node neo4j-watchdog.js <ownerPid> <neo4jPid>
  */
-const POLL_MS = 1_000;
-const KILL_AFTER_MS = 8_000;
+const POLL_MS = 500;
+const KILL_AFTER_MS = 6_000;
 
 function alive(pid: number): boolean {
   try {
