@@ -1,8 +1,10 @@
 // Creates or replaces reports with their concept edges; re-ingesting a report replaces its
-// MENTIONS edges and keeps its gold spans.
+// MENTIONS edges and keeps its gold spans. `created` is decided under the MERGE's lock (a
+// new node has no updatedAt yet), so concurrent writers of one id count it once.
 UNWIND $reports AS rep
 MERGE (r:Report {id: rep.id})
   ON CREATE SET r.createdAt = datetime()
+WITH r, rep, r.updatedAt IS NULL AS created
 SET r.text = rep.text,
     r.patientId = rep.patientId,
     r.studyId = rep.studyId,
@@ -11,13 +13,16 @@ SET r.text = rep.text,
     r.sections = rep.sections,
     r.mentions = rep.mentions,
     r.updatedAt = datetime()
-WITH r, rep
+WITH r, rep, created
 CALL {
   WITH r
   MATCH (r)-[old:MENTIONS]->()
   DELETE old
 }
-WITH r, rep
-UNWIND rep.concepts AS rc
-MATCH (c:Concept {id: rc.conceptId})
-CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: coalesce(rc.normal, false)}]->(c)
+CALL {
+  WITH r, rep
+  UNWIND rep.concepts AS rc
+  MATCH (c:Concept {id: rc.conceptId})
+  CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: coalesce(rc.normal, false)}]->(c)
+}
+RETURN rep.id AS id, created

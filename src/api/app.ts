@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { KeyStore, KeysFile, parseEnvironmentKeys } from '../security/api-keys';
 import { DEMO_PRINCIPAL } from '../security/roles';
+import { CallerSlots } from '../security/caller-slots';
 import { RateLimiter } from '../security/rate-limiter';
 import { SecurityConfig, securityConfig } from '../security/security-config';
 import { auditPlugin } from './audit-plugin';
 import { AppServices, createRequestContext, RequestContext } from './context';
-import { formatError } from './errors';
+import { errorFormatter } from './errors';
+import { DEFAULT_DOCUMENT_LIMITS, DocumentLimits } from './document-gate';
 import { createHttpServer } from './http-server';
 import { DEFAULT_LIMITS, queryLimitsPlugin, QueryLimits } from './limits';
 import { buildApiSchema } from './schema';
@@ -21,6 +23,7 @@ export interface ApiOptions {
   services: AppServices;
   security?: SecurityConfig;
   limits?: QueryLimits;
+  documentLimits?: DocumentLimits;
   bodyLimitBytes?: number;
   /** The built dashboard served at /; default dashboard/dist (nothing when not built). */
   dashboardDir?: string;
@@ -28,8 +31,11 @@ export interface ApiOptions {
 
 export interface Api {
   server: Server;
-  /** True when no API key is configured: every caller acts as the local demo admin. */
-  openMode: boolean;
+  /**
+   * True while no API key is configured: every caller acts as the local demo admin. Read
+   * per request — the first key created (file or CLI) ends open mode at once.
+   */
+  readonly openMode: boolean;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -50,11 +56,13 @@ const roundTripsPlugin: ApolloServerPlugin<RequestContext> = {
 export async function createApi(options: ApiOptions): Promise<Api> {
   const security = options.security ?? securityConfig();
   const keys = new KeyStore(new KeysFile(security.keysFile), parseEnvironmentKeys(security.environmentKeys));
-  const openMode = keys.isEmpty;
   const schema = await buildApiSchema();
+  // "Did you mean …?" names schema fields and values to whoever asks: only in open demo mode.
+  const suggestions = security.mode === 'demo' && keys.isEmpty;
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError,
+    formatError: errorFormatter(suggestions),
+    hideSchemaDetailsFromClientErrors: !suggestions,
     introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
     // The start CLI owns SIGINT/SIGTERM and closes the API itself; Apollo's own handlers
@@ -71,11 +79,16 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const { services } = options;
   const { executor, extractor } = services;
   const limiter = new RateLimiter(security.rateLimit.perSecond, security.rateLimit.burst);
+  const ipLimiter = new RateLimiter(security.ipRateLimit.perSecond, security.ipRateLimit.burst);
   const server = createHttpServer({
     apollo,
     context: async (principal) => createRequestContext(services, principal),
-    authenticate: (key) => (key === null ? (openMode ? DEMO_PRINCIPAL : null) : keys.verify(key) ?? 'invalid'),
+    authenticate: async (key) => (key === null ? (keys.isEmpty ? DEMO_PRINCIPAL : null) : (await keys.verify(key)) ?? 'invalid'),
+    ipRateLimit: (ip) => ipLimiter.take(ip),
     rateLimit: (caller) => limiter.take(caller),
+    slots: new CallerSlots(security.concurrency.perCaller, security.concurrency.waiting),
+    documentLimits: options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,
+    refused: ({ operation, code, ...subject }) => services.audit.refusal(subject, operation, code),
     corsOrigins: new Set(security.corsOrigins),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,
     staticFiles: await staticFiles(options.dashboardDir ?? join(PROJECT_ROOT, 'dashboard', 'dist')),
@@ -90,7 +103,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   });
   return {
     server,
-    openMode,
+    get openMode() {
+      return keys.isEmpty;
+    },
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -101,10 +116,13 @@ export async function createApi(options: ApiOptions): Promise<Api> {
         });
       }),
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Requests in flight get a moment to finish; a request stuck on a dead database does not hold shutdown.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
       server.closeAllConnections();
       await apollo.stop();
-      await services.audit.flush();
+      await services.audit.close();
     },
   };
 }

@@ -1,6 +1,20 @@
-/** Records audit events: every mutation, and every query that returned report ids. */
+/**
+ * Records audit events: every mutation, every query that returned report ids, and every
+ * request refused inside GraphQL (bad role, invalid document or input, too costly).
+ */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from './context';
+
+const REFUSALS = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export const auditPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
@@ -8,16 +22,24 @@ export const auditPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ contextValue, operation, operationName, errors }) {
         const { principal, readReportIds, audit } = contextValue;
-        const kind = operation?.operation === 'mutation' ? 'MUTATION' : 'QUERY';
-        if (!principal || !operation || (kind === 'QUERY' && readReportIds.size === 0)) return;
-        const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+        if (!principal) return;
+        const errorCodes = [...new Set((errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+        const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [];
+        const name = operationName ?? (fields.length > 0 ? fields.join(',') : null);
+        if (!operation) {
+          if (errorCodes.length > 0) audit.refusal(principal, name, errorCodes[0]);
+          return;
+        }
+        const kind = operation.operation === 'mutation' ? 'MUTATION' : 'QUERY';
+        const refused = errorCodes.some((code) => REFUSALS.has(code));
+        if (kind === 'QUERY' && readReportIds.size === 0 && !refused) return;
         audit.record(principal, {
-          operation: operationName ?? fields.join(','),
+          operation: name ?? '(unknown)',
           kind,
           reportIds: [...readReportIds],
           durationMs: Date.now() - started,
-          outcome: errors && errors.length > 0 ? 'ERROR' : 'OK',
-          errorCodes: [...new Set((errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))],
+          outcome: errorCodes.length > 0 ? 'ERROR' : 'OK',
+          errorCodes,
         });
       },
     };

@@ -45,9 +45,12 @@ export interface RequestContext extends AppServices {
   labels: LabelService;
 }
 
+/** Neo4j sessions one request may hold at once (aliases of one field run in parallel). */
+const SESSIONS_PER_REQUEST = 4;
+
 export function createRequestContext(services: AppServices, principal: Principal | null): RequestContext {
   const roundTrips = new RoundTripCounter();
-  const counted = services.executor.counting(roundTrips);
+  const counted = services.executor.counting(roundTrips, SESSIONS_PER_REQUEST);
   const readReportIds = new Set<string>();
   return {
     ...services,

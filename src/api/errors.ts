@@ -31,7 +31,21 @@ const PASS_THROUGH = new Set([
 export function withoutEchoedValues(message: string): string {
   const variable = /^(Variable "\$[^"]+") got invalid value [\s\S]*?(?:( at "[^"]*"))?; ([\s\S]*)$/.exec(message);
   const stripped = variable ? `${variable[1]} has an invalid value${variable[2] ?? ''}: ${variable[3]}` : message;
-  return stripped.replace(/(cannot represent [^:]*value): [\s\S]*$/, '$1.');
+  return stripped
+    .replace(/Value "[\s\S]*?" (does not exist in "[^"]+" enum\.)/, 'The value $1')
+    .replace(/(Expected value of type "[^"]+"), found [\s\S]*?(;|\.$)/, '$1$2')
+    .replace(/(cannot represent [^:]*value): [\s\S]*$/, '$1.');
+}
+
+/** graphql-js suggests schema names ("Did you mean …?"); outside open demo mode they go. */
+export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean [\s\S]*$/, '');
+
+/** The error formatter; `suggestions` only in open demo mode. */
+export function errorFormatter(suggestions: boolean): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const shaped = formatError(formatted, error);
+    return suggestions ? shaped : { ...shaped, message: withoutSuggestions(shaped.message) };
+  };
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

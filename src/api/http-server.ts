@@ -1,29 +1,48 @@
 /**
  * The HTTP front: GraphQL at /graphql through Apollo, /health for probes, the dashboard's
- * static files at /, a body size limit, and JSON errors for everything that never reaches
- * GraphQL.
+ * static files at /, and JSON errors for everything that never reaches GraphQL.
+ *
+ * A GraphQL request passes, cheapest first: the per-IP rate, the key (scrypt off the event
+ * loop), in keyed mode a refusal of callers without one, the per-caller rate, the body
+ * limit, the document's structural limits (linear), a slot among the caller's requests in
+ * flight — and only then Apollo's parse, validation, cost check and execution. Every
+ * refusal is coded, and audited without any request text.
  */
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { CallerSlots } from '../security/caller-slots';
 import type { RateDecision } from '../security/rate-limiter';
 import type { Principal } from '../security/roles';
 import type { RequestContext } from './context';
+import { checkDocument, DocumentLimits } from './document-gate';
+import { apiKeyOf, documentOf, handleCors, PayloadTooLarge, readBody } from './http-request';
 import type { StaticFiles } from './static-files';
+
+/** A refused request: who (key id, or the IP of a caller without a valid key), what, why. */
+export interface RefusedRequest {
+  keyId: string;
+  name: string;
+  role: string;
+  operation: string | null;
+  code: string;
+}
 
 export interface HttpOptions {
   apollo: ApolloServer<RequestContext>;
   context: (principal: Principal | null) => Promise<RequestContext>;
-  /** null key: none sent. Returns the caller, null (anonymous) or 'invalid' (unknown or revoked key). */
-  authenticate: (key: string | null) => Principal | null | 'invalid';
+  /** null key: none sent. Returns the caller, null (anonymous), 'invalid' (unknown or revoked key) or 'busy'. */
+  authenticate: (key: string | null) => Promise<Principal | null | 'invalid' | 'busy'>;
+  ipRateLimit: (ip: string) => RateDecision;
   rateLimit: (caller: string) => RateDecision;
+  slots: CallerSlots;
+  documentLimits: DocumentLimits;
+  refused: (request: RefusedRequest) => void;
   corsOrigins: Set<string>;
   health: () => Promise<{ healthy: boolean; body: Record<string, unknown> }>;
   bodyLimitBytes: number;
   /** The built dashboard; absent: only /graphql and /health answer. */
   staticFiles?: StaticFiles;
 }
-
-class PayloadTooLarge extends Error {}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -34,77 +53,60 @@ function errorBody(message: string, code: string): unknown {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new PayloadTooLarge());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.destroy();
-        reject(new PayloadTooLarge());
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const rateLimited = (res: ServerResponse, seconds: number, message = `Rate limit exceeded; retry in ${seconds} s.`): void =>
+  sendJson(res, 429, errorBody(message, 'RATE_LIMITED'), { 'retry-after': String(seconds) });
 
-function apiKeyOf(req: IncomingMessage): string | null {
-  const header = req.headers.authorization;
-  if (typeof header === 'string' && /^bearer\s+/i.test(header)) return header.replace(/^bearer\s+/i, '').trim();
-  const key = req.headers['x-api-key'];
-  return typeof key === 'string' && key.trim() !== '' ? key.trim() : null;
-}
-
-/** Adds CORS headers for allowed origins; true when the request was a preflight, now answered. */
-function handleCors(req: IncomingMessage, res: ServerResponse, allowed: Set<string>): boolean {
-  const origin = req.headers.origin;
-  const permitted = typeof origin === 'string' && allowed.has(origin);
-  if (permitted) {
-    res.setHeader('access-control-allow-origin', origin);
-    res.setHeader('vary', 'Origin');
-  }
-  if (req.method !== 'OPTIONS') return false;
-  if (permitted) {
-    res.writeHead(204, {
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
-      'access-control-allow-headers': 'content-type, authorization, x-api-key, apollo-require-preflight',
-      'access-control-max-age': '600',
-    });
-  } else res.writeHead(403);
-  res.end();
-  return true;
-}
+/** The claimed key id of a malformed or unknown key, for the audit (never the secret). */
+const claimedKeyId = (key: string): string => /^oc_([a-z0-9]{8})_/.exec(key)?.[1] ?? 'malformed';
 
 async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
   if (handleCors(req, res, options.corsOrigins)) return;
-  const principal = options.authenticate(apiKeyOf(req));
-  if (principal === 'invalid') {
-    return sendJson(res, 401, errorBody('The API key is unknown or revoked.', 'UNAUTHENTICATED'));
-  }
-  const decision = options.rateLimit(principal ? `key:${principal.keyId}` : `ip:${req.socket.remoteAddress ?? '?'}`);
-  if (!decision.allowed) {
-    return sendJson(res, 429, errorBody(`Rate limit exceeded; retry in ${decision.retryAfterSeconds} s.`, 'RATE_LIMITED'), {
-      'retry-after': String(decision.retryAfterSeconds),
-    });
-  }
+  const ip = req.socket.remoteAddress ?? '?';
+  const byIp = options.ipRateLimit(ip);
+  if (!byIp.allowed) return rateLimited(res, byIp.retryAfterSeconds);
+  const key = apiKeyOf(req);
+  const principal = await options.authenticate(key);
+  if (principal === 'busy') return rateLimited(res, 1, 'Too many API keys being verified; retry in 1 s.');
+  const who = principal && principal !== 'invalid'
+    ? { keyId: principal.keyId, name: principal.name, role: principal.role }
+    : { keyId: key === null ? 'anonymous' : `invalid:${claimedKeyId(key)}`, name: `ip ${ip}`, role: 'none' };
+  const refuse = (status: number, code: string, message: string, operation: string | null = null): void => {
+    options.refused({ ...who, operation, code });
+    sendJson(res, status, errorBody(message, code));
+  };
+  if (principal === 'invalid') return refuse(401, 'UNAUTHENTICATED', 'The API key is unknown or revoked.');
+  if (principal === null) return refuse(401, 'UNAUTHENTICATED', 'Authentication required: send an API key as "Authorization: Bearer <key>".');
+  const decision = options.rateLimit(`key:${principal.keyId}`);
+  if (!decision.allowed) return rateLimited(res, decision.retryAfterSeconds);
   let body: unknown;
   if (req.method === 'POST') {
     const text = await readBody(req, options.bodyLimitBytes);
     try {
       body = text.length > 0 ? JSON.parse(text) : undefined;
     } catch {
-      return sendJson(res, 400, errorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+      return refuse(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     }
   }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const document = documentOf(body, url.searchParams);
+  if (document) {
+    const refusal = checkDocument(document.query, document.operationName, options.documentLimits);
+    if (refusal) return refuse(400, refusal.code, refusal.message, refusal.operation ?? document.operationName);
+  }
+  const release = await options.slots.acquire(`key:${principal.keyId}`);
+  if (!release) return rateLimited(res, 1, 'Too many requests in flight for this caller; retry in 1 s.');
+  try {
+    await runApollo(req, res, options, principal, body, url);
+  } finally {
+    release();
+  }
+}
+
+async function runApollo(req: IncomingMessage, res: ServerResponse, options: HttpOptions, principal: Principal, body: unknown, url: URL): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     context: () => options.context(principal),
@@ -134,7 +136,8 @@ export function createHttpServer(options: HttpOptions): Server {
     work().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof PayloadTooLarge) {
-        return sendJson(res, 413, errorBody(`The request body exceeds ${options.bodyLimitBytes} bytes.`, 'PAYLOAD_TOO_LARGE'));
+        const message = `The request body exceeds ${options.bodyLimitBytes} bytes.`;
+        return sendJson(res, 413, errorBody(message, 'PAYLOAD_TOO_LARGE'), { connection: 'close' });
       }
       sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
     });

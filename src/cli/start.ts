@@ -20,6 +20,7 @@ function demoSeed(): 'full' | 'ontology' | 'none' {
   return value;
 }
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const SHUTDOWN_LIMIT_MS = 9_000;
 
 function exampleQueries(url: string): string {
   const ancestry = '{ concept(id: \\"D010996\\") { name synonyms ancestors(maxDepth: 3) { distance concept { id name } } } }';
@@ -40,9 +41,15 @@ async function main(): Promise<void> {
   let api: Awaited<ReturnType<typeof createApi>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
+    // A second Ctrl-C means now: the watchdog stops a managed Neo4j left behind.
+    if (stopping) process.exit(130);
     stopping = true;
-    say(`\n${signal}: stopping…`);
+    say(`\n${signal}: stopping… (again to exit at once)`);
+    // Whatever failed before (Neo4j killed, a hung step), the process is gone within 10 s.
+    setTimeout(() => {
+      say(`Shutdown took over ${SHUTDOWN_LIMIT_MS / 1000} s; exiting.`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     await api?.close().catch(() => undefined);
     await services.training.close().catch(() => undefined);
     await database.close().catch(() => undefined);

@@ -4,7 +4,9 @@ import { externalNeo4j, ManagedNeo4jSettings, managedNeo4jSettings, Neo4jConnect
 import { cypherStatements } from './cypher';
 import { createDriver, Neo4jExecutor } from './executor';
 import type { Log } from './maven-classpath';
-import { ManagedNeo4j, runningServer, startManagedNeo4j } from './managed-neo4j';
+import { ManagedNeo4j, startManagedNeo4j } from './managed-neo4j';
+import { MANAGED_USER, storedPassword } from './neo4j-credentials';
+import { runningServer } from './neo4j-lock';
 
 export interface Database {
   connection: Neo4jConnection;
@@ -49,7 +51,7 @@ export async function openDatabase(
   if (running) {
     // A CLI run while `npm start` holds the data directory shares its server.
     log(`Using the project's running Neo4j at ${running.uri} (pid ${running.pid}).`);
-    const database = await connect({ uri: running.uri, user: 'neo4j', password: '' });
+    const database = await connect({ uri: running.uri, user: MANAGED_USER, password: storedPassword(settings.dataDir) ?? '' });
     await applySchema(database.executor);
     return database;
   }

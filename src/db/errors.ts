@@ -16,7 +16,8 @@ export function isUnavailable(error: unknown): boolean {
   if (error instanceof Neo4jError) {
     return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
   }
-  return error instanceof Error && /ECONNREFUSED|connect ECONNRESET|Pool is closed/.test(error.message);
+  // A pool exhausted for connectionAcquisitionTimeout is a busy database, not a bug.
+  return error instanceof Error && /ECONNREFUSED|connect ECONNRESET|Pool is closed|acquisition timed out/i.test(error.message);
 }
 
 export function translateDriverError(error: unknown): unknown {

@@ -2,10 +2,11 @@
  * The one place that owns driver sessions: named statements, read/write routing, sessions
  * closed in `finally`, round trips counted, driver failures mapped to API errors.
  */
-import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Sema } from 'async-sema';
+import neo4j, { Driver, isRetriableError, ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config';
 import { cypher } from './cypher';
-import { translateDriverError } from './errors';
+import { isUnavailable, translateDriverError } from './errors';
 
 export type Params = Record<string, unknown>;
 
@@ -40,16 +41,30 @@ export function createDriver(connection: Neo4jConnection): Driver {
   });
 }
 
+/**
+ * The driver retries transient errors (deadlocks included) for maxTransactionRetryTime,
+ * kept short so an outage fails fast; concurrent writers on the same nodes can deadlock
+ * for longer than that, so a write that still fails with a transient error other than
+ * an outage is run again a few times, after a random pause.
+ */
+const WRITE_ATTEMPTS = 6;
+const pause = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+
 export class Neo4jExecutor implements CypherRunner {
   constructor(
     readonly driver: Driver,
     private readonly database?: string,
     private readonly counters: RoundTripCounter[] = [],
+    private readonly sessions: Sema | null = null,
   ) {}
 
-  /** A view that also counts into `counter` (one per GraphQL request). */
-  counting(counter: RoundTripCounter): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.database, [...this.counters, counter]);
+  /**
+   * A view that also counts into `counter` (one per GraphQL request) and holds at most
+   * `maxSessions` sessions at once, so one request cannot take the whole connection pool.
+   */
+  counting(counter: RoundTripCounter, maxSessions?: number): Neo4jExecutor {
+    const sessions = maxSessions === undefined ? this.sessions : new Sema(maxSessions);
+    return new Neo4jExecutor(this.driver, this.database, [...this.counters, counter], sessions);
   }
 
   read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -91,6 +106,23 @@ export class Neo4jExecutor implements CypherRunner {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    await this.sessions?.acquire();
+    try {
+      if (mode === 'READ') return await this.runOnce(mode, work);
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await this.runOnce(mode, work);
+        } catch (error) {
+          if (attempt >= WRITE_ATTEMPTS || !isRetriableError(error) || isUnavailable(error)) throw translateDriverError(error);
+          await pause(attempt);
+        }
+      }
+    } finally {
+      this.sessions?.release();
+    }
+  }
+
+  private async runOnce<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -98,7 +130,7 @@ export class Neo4jExecutor implements CypherRunner {
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } catch (error) {
-      throw translateDriverError(error);
+      throw mode === 'READ' ? translateDriverError(error) : error;
     } finally {
       await session.close();
     }

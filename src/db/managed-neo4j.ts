@@ -3,12 +3,14 @@
  * data under one directory, stopped with the Node process that started it.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { ManagedNeo4jSettings, Neo4jConnection } from '../config';
 import { Log, neo4jClasspath } from './maven-classpath';
+import { loginPassword, MANAGED_USER, setInitialPassword } from './neo4j-credentials';
+import { claimDataDir, Lock, startWatchdog, stopOrphan } from './neo4j-lock';
 
 const READY_TIMEOUT_MS = 180_000;
 
@@ -52,42 +54,6 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const lockFile = (dataDir: string): string => join(dataDir, 'ontocase-neo4j.json');
-
-/** The live server that holds a data directory, if any: its pid and Bolt URI. */
-export function runningServer(dataDir: string): { pid: number; uri: string } | null {
-  const file = lockFile(dataDir);
-  if (!existsSync(file)) return null;
-  try {
-    const lock = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; uri: string };
-    return Number.isInteger(lock.pid) && processAlive(lock.pid) ? lock : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Refuses a data directory another live server holds; clears the lock of a dead one. */
-function claimDataDir(dataDir: string): string {
-  const running = runningServer(dataDir);
-  if (running) {
-    throw new Error(
-      `Neo4j data directory ${dataDir} is in use by a running server (pid ${running.pid}, ${running.uri}). ` +
-        'Stop that process, or set ONTOCASE_DATA_DIR to another directory.',
-    );
-  }
-  rmSync(lockFile(dataDir), { force: true });
-  return lockFile(dataDir);
-}
-
 function writeConfig(home: string, dataDir: string, port: number, pageCache: string): string {
   const confDir = join(home, 'conf');
   mkdirSync(confDir, { recursive: true });
@@ -97,8 +63,8 @@ function writeConfig(home: string, dataDir: string, port: number, pageCache: str
     `server.bolt.advertised_address=127.0.0.1:${port}`,
     'server.http.enabled=false',
     'server.https.enabled=false',
-    // Loopback only, so the local server runs without auth; external servers use credentials.
-    'dbms.security.auth_enabled=false',
+    // Loopback only, and still with a password: other local users must not read the reports.
+    'dbms.security.auth_enabled=true',
     `server.memory.pagecache.size=${pageCache}`,
     `server.directories.data=${join(dataDir, 'data')}`,
     `server.directories.logs=${join(dataDir, 'logs')}`,
@@ -119,9 +85,9 @@ function lastLines(file: string, count: number): string {
   }
 }
 
-async function waitForBolt(uri: string, child: ChildProcess, logFile: string): Promise<void> {
+async function waitForBolt(uri: string, password: string, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { logging: undefined });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(MANAGED_USER, password), { logging: undefined });
   try {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) {
@@ -148,6 +114,9 @@ function javaCommand(): string {
 export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log): Promise<ManagedNeo4j> {
   const { dataDir } = settings;
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
+  // The reports live here: owner only (Neo4j's own files inherit no wider access through it).
+  chmodSync(dataDir, 0o700);
+  await stopOrphan(dataDir, log);
   const pidFile = claimDataDir(dataDir);
   if (settings.boltPort !== undefined && !(await portIsFree(settings.boltPort))) {
     throw new Error(`ONTOCASE_NEO4J_PORT ${settings.boltPort} is already in use; pick another or unset it for a free one.`);
@@ -171,14 +140,19 @@ export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log
   closeSync(out);
   child.once('error', (error) => log(`Could not start Java (${javaCommand()}): ${error.message}`));
   const uri = `bolt://127.0.0.1:${port}`;
-  writeFileSync(pidFile, JSON.stringify({ pid: child.pid, uri }));
+  if (child.pid !== undefined) {
+    writeFileSync(pidFile, JSON.stringify({ pid: child.pid, uri, owner: process.pid } satisfies Lock));
+    startWatchdog(child.pid);
+  }
   const killOnExit = (): void => {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   process.once('exit', killOnExit);
 
+  let { password, initial } = loginPassword(dataDir);
   try {
-    await waitForBolt(uri, child, logFile);
+    await waitForBolt(uri, password, child, logFile);
+    if (initial) password = await setInitialPassword(uri, dataDir);
   } catch (error) {
     killOnExit();
     throw error;
@@ -190,7 +164,8 @@ export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log
     stopping ??= new Promise<void>((resolve) => {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null) return resolve();
-      const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      // Shutdown must end within seconds even when Neo4j hangs.
+      const force = setTimeout(() => child.kill('SIGKILL'), 7_000);
       child.once('exit', () => {
         clearTimeout(force);
         rmSync(pidFile, { force: true });
@@ -200,5 +175,5 @@ export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log
     });
     return stopping;
   };
-  return { connection: { uri, user: 'neo4j', password: '' }, logFile, stop };
+  return { connection: { uri, user: MANAGED_USER, password }, logFile, stop };
 }

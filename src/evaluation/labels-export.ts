@@ -5,10 +5,11 @@
  */
 import type { CypherRunner } from '../db/executor';
 import { asInt } from '../db/executor';
-import { chexpertColumns, chexpertRow, formatCsvLine } from '../labels/chexpert';
+import { chexpertColumns, chexpertRow } from '../labels/chexpert';
 import type { LabelSet } from '../labels/label-set';
 import type { LabelSetSource } from '../labels/label-set.store';
 import type { LabelService } from '../labels/label.service';
+import { formatSafeCsvLine } from '../labels/safe-csv';
 import { createProgress } from '../util/progress';
 
 export interface LabelsExportOptions {
@@ -35,7 +36,7 @@ export async function exportLabels(
 ): Promise<number> {
   const pageSize = options.pageSize ?? 500;
   const columns = chexpertColumns(set);
-  await writeLine(formatCsvLine([options.idColumn ?? 'id', ...columns]));
+  await writeLine(formatSafeCsvLine([options.idColumn ?? 'id', ...columns]));
   const [{ reports: total }] = await runner.read<{ reports: number }>('labels-export-count');
   const progress = options.quiet ? null : createProgress('Labelling', total, 'reports');
   let after: string | null = null;
@@ -47,7 +48,7 @@ export async function exportLabels(
     for (const id of page) {
       const assignments = assigned.get(id);
       if (!assignments) continue; // deleted since the page was read
-      await writeLine(formatCsvLine([id, ...chexpertRow(assignments, columns)]));
+      await writeLine(formatSafeCsvLine([id, ...chexpertRow(assignments, columns)]));
       written += 1;
     }
     progress?.update(written, written);

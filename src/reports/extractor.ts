@@ -3,6 +3,7 @@
  * the active ONNX tagger when there is one. Swapping the tagger is a single reference
  * assignment, so a request sees the old model or the new one, never half of either.
  */
+import { performance } from 'node:perf_hooks';
 import type { CypherRunner } from '../db/executor';
 import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from '../extraction';
 import type { Assertion, Category, Mention, SectionName, TaggerSpan } from '../extraction/types';
@@ -26,6 +27,8 @@ export interface Extraction {
   sections: { name: SectionName; start: number; end: number }[];
   taggerId: string | null;
 }
+
+const YIELD_AFTER_MS = 20;
 
 const ASSERTION_OF_LABEL: Record<string, Assertion> = { DP: 'PRESENT', U: 'UNCERTAIN', DA: 'ABSENT' };
 
@@ -96,13 +99,25 @@ export class Extractor {
     const tagger = options.useTagger === false ? null : this.active;
     const tagged = tagger ? await tagger.model.tagBatch(texts) : texts.map(() => []);
     const source = tagger ? `TAGGER:${tagger.id}` : 'RULES';
-    return texts.map((text, i) => {
+    const extractions: Extraction[] = [];
+    let sliceStart = performance.now();
+    for (const [i, text] of texts.entries()) {
+      // Extraction is synchronous CPU: a large batch yields between texts so other requests
+      // are not held for the whole batch.
+      if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
       const spans = tagged[i].map((span) => taggerSpanOf(span, source)).filter((s): s is TaggerSpan => s !== null);
       const taggerId = tagger?.id ?? null;
-      if (!options.withSections) return { mentions: pipeline.extract(text, spans), sections: [], taggerId };
+      if (!options.withSections) {
+        extractions.push({ mentions: pipeline.extract(text, spans), sections: [], taggerId });
+        continue;
+      }
       const doc = pipeline.process(text, spans);
       const sections = doc.sections.map(({ name, start, end }) => ({ name, start, end }));
-      return { mentions: doc.targets.map(toMention), sections, taggerId };
-    });
+      extractions.push({ mentions: doc.targets.map(toMention), sections, taggerId });
+    }
+    return extractions;
   }
 }

@@ -1,8 +1,8 @@
 /** Validation of incoming reports, per item, so one bad item never blocks the rest. Pure. */
+import { normaliseReportId } from './report-id';
 import type { ReportMetadata } from './report.record';
 
 export const MAX_TEXT_CHARS = 200_000;
-export const MAX_ID_CHARS = 256;
 export const MAX_REPORTS_PER_CALL = 1000;
 
 export interface ReportInputData extends ReportMetadata {
@@ -20,8 +20,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function problemOf(input: ReportInputData): string | null {
-  if (typeof input.id !== 'string' || input.id.trim() === '') return 'id must not be empty';
-  if (input.id.length > MAX_ID_CHARS) return `id must be at most ${MAX_ID_CHARS} characters`;
   if (typeof input.text !== 'string' || input.text.trim() === '') return 'text must not be empty';
   if (input.text.length > MAX_TEXT_CHARS) return `text must be at most ${MAX_TEXT_CHARS} characters`;
   if (LONE_SURROGATE.test(input.text)) return 'text is not valid Unicode (unpaired surrogate)';
@@ -31,17 +29,23 @@ function problemOf(input: ReportInputData): string | null {
   return null;
 }
 
-/** Splits a batch into the items to store and the errors of the others (duplicates included). */
+/**
+ * Splits a batch into the items to store, their ids normalised, and the errors of the
+ * others (duplicates after normalisation included).
+ */
 export function partitionReportInputs<T extends ReportInputData>(inputs: T[]): { valid: T[]; errors: ItemError[] } {
   const valid: T[] = [];
   const errors: ItemError[] = [];
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
-    const problem = problemOf(input) ?? (seen.has(input.id) ? 'id appears more than once in this batch' : null);
+    const checked = normaliseReportId(input.id);
+    const id = 'id' in checked ? checked.id : null;
+    const problem =
+      'problem' in checked ? checked.problem : (problemOf(input) ?? (seen.has(id!) ? 'id appears more than once in this batch' : null));
     if (problem) errors.push({ index, id: typeof input.id === 'string' ? input.id : null, message: problem });
     else {
-      seen.add(input.id);
-      valid.push(input);
+      seen.add(id!);
+      valid.push({ ...input, id: id! });
     }
   });
   return { valid, errors };

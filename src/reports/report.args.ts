@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { IsReportId } from './report-id';
 import { MAX_REPORTS_PER_CALL, MAX_TEXT_CHARS } from './report-input';
 import { AssertionKind, ExtractOptionsInput, ReportFilter, ReportInput, SpanInput } from './report.type';
 
@@ -25,7 +26,7 @@ export class IngestReportsArgs {
 @ArgsType()
 export class ReportArgs {
   @Field(() => ID)
-  @MaxLength(256)
+  @IsReportId()
   id!: string;
 }
 
@@ -72,7 +73,7 @@ export class ConceptReportsArgs extends PageArgs {
 @ArgsType()
 export class AddSpansArgs {
   @Field(() => ID)
-  @MaxLength(256)
+  @IsReportId()
   reportId!: string;
 
   @Field(() => [SpanInput])

@@ -7,9 +7,12 @@ export interface UpsertResult {
   updated: string[];
 }
 
+const byId = <T>(key: (item: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** Sorted by id (and concepts too), so concurrent writers take their locks in one order. */
 function upsertParams(reports: StoredReport[]): { reports: Record<string, unknown>[] } {
   return {
-    reports: reports.map((report) => ({
+    reports: [...reports].sort(byId((r) => r.id)).map((report) => ({
       id: report.id,
       text: report.text,
       patientId: report.patientId ?? null,
@@ -18,7 +21,7 @@ function upsertParams(reports: StoredReport[]): { reports: Record<string, unknow
       modality: report.modality ?? null,
       sections: JSON.stringify(report.sections),
       mentions: JSON.stringify(report.mentions),
-      concepts: report.concepts,
+      concepts: [...report.concepts].sort(byId((c) => c.conceptId)),
     })),
   };
 }
@@ -26,19 +29,14 @@ function upsertParams(reports: StoredReport[]): { reports: Record<string, unknow
 export class ReportRepository {
   constructor(private readonly runner: CypherRunner) {}
 
-  async existingIds(ids: string[]): Promise<Set<string>> {
-    const rows = await this.runner.read<{ id: string }>('report-existing-ids', { ids });
-    return new Set(rows.map((row) => row.id));
-  }
-
   /** All reports of the batch are written in one transaction, or none is. */
   async upsert(reports: StoredReport[]): Promise<UpsertResult> {
     if (reports.length === 0) return { created: [], updated: [] };
-    const existing = await this.existingIds(reports.map((report) => report.id));
-    await this.runner.write('report-upsert', upsertParams(reports));
+    const rows = await this.runner.write<{ id: string; created: boolean }>('report-upsert', upsertParams(reports));
+    const created = new Set(rows.filter((row) => row.created).map((row) => row.id));
     return {
-      created: reports.filter((report) => !existing.has(report.id)).map((report) => report.id),
-      updated: reports.filter((report) => existing.has(report.id)).map((report) => report.id),
+      created: reports.filter((report) => created.has(report.id)).map((report) => report.id),
+      updated: reports.filter((report) => !created.has(report.id)).map((report) => report.id),
     };
   }
 

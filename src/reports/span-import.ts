@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { IngestService } from './ingest.service';
+import { normaliseReportId } from './report-id';
 import type { GoldSpan } from './report.record';
 import type { ReportRepository } from './report.repository';
 import type { ReportService } from './report.service';
@@ -28,11 +29,12 @@ function parseLine(raw: string, line: number): ImportLine | string {
   }
   const item = value as { reportId?: unknown; text?: unknown; spans?: unknown };
   if (typeof item !== 'object' || item === null) return `line ${line}: expected an object`;
-  if (typeof item.reportId !== 'string' || item.reportId === '') return `line ${line}: reportId must be a non-empty string`;
+  const reportId = normaliseReportId(item.reportId, 'reportId');
+  if ('problem' in reportId) return `line ${line}: ${reportId.problem}`;
   if (item.text !== undefined && typeof item.text !== 'string') return `line ${line}: text must be a string`;
   if (!Array.isArray(item.spans)) return `line ${line}: spans must be an array`;
   const spans = (item.spans as Record<string, unknown>[]).map((s) => ({ start: s?.start, end: s?.end, label: s?.label })) as GoldSpan[];
-  return { line, reportId: item.reportId, text: item.text as string | undefined, spans };
+  return { line, reportId: reportId.id, text: item.text as string | undefined, spans };
 }
 
 export async function importSpans(

@@ -9,7 +9,7 @@ export class AuditEventRecord {
   @Field(() => String) keyName!: string;
   @Field(() => String) role!: string;
   @Field(() => String) operation!: string;
-  @Field(() => String, { description: 'QUERY or MUTATION' }) kind!: string;
+  @Field(() => String, { description: 'QUERY, MUTATION or REFUSED (a request refused before or during execution)' }) kind!: string;
   @Field(() => [ID]) reportIds!: string[];
   @Field(() => Int) reportCount!: number;
   @Field(() => Int) durationMs!: number;

@@ -8,6 +8,10 @@ export interface SecurityConfig {
   environmentKeys: string | undefined;
   corsOrigins: string[];
   rateLimit: { perSecond: number; burst: number };
+  /** Every request, keyed or not, counted by IP before its key is verified. */
+  ipRateLimit: { perSecond: number; burst: number };
+  /** Requests of one caller running at once, and waiting for a turn before refusal. */
+  concurrency: { perCaller: number; waiting: number };
   introspection: boolean;
   landingPage: boolean;
 }
@@ -37,6 +41,8 @@ export function securityConfig(): SecurityConfig {
     environmentKeys: process.env.ONTOCASE_API_KEYS,
     corsOrigins: (process.env.ONTOCASE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { perSecond: positive('ONTOCASE_RATE_LIMIT', 50), burst: positive('ONTOCASE_RATE_BURST', 100) },
+    ipRateLimit: { perSecond: positive('ONTOCASE_IP_RATE_LIMIT', 200), burst: positive('ONTOCASE_IP_RATE_BURST', 400) },
+    concurrency: { perCaller: positive('ONTOCASE_CALLER_CONCURRENCY', 8), waiting: positive('ONTOCASE_CALLER_QUEUE', 64) },
     introspection: flag('ONTOCASE_INTROSPECTION', demo),
     landingPage: flag('ONTOCASE_LANDING_PAGE', demo),
   };

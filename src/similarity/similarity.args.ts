@@ -5,6 +5,7 @@
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { SimilarityVariant } from './similarity.type';
+import { IsReportId } from '../reports/report-id';
 
 export const MAX_K = 100;
 
@@ -51,6 +52,7 @@ export class SimilarCasesArgs {
   @Field(() => ID, { nullable: true, description: 'A stored report (excluded from its own results).' })
   @IsOptional()
   @MaxLength(200)
+  @IsReportId()
   reportId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Report text, extracted on the fly.' })
@@ -74,10 +76,12 @@ export class SimilarCasesArgs {
 export class CompareReportsArgs {
   @Field(() => ID, { description: 'The query report.' })
   @MaxLength(200)
+  @IsReportId()
   a!: string;
 
   @Field(() => ID, { description: 'The case report.' })
   @MaxLength(200)
+  @IsReportId()
   b!: string;
 
   @Field(() => SimilarityOptionsInput, { nullable: true })

@@ -25,7 +25,7 @@ export async function withTestDatabase(run: (env: Record<string, string>) => Pro
     return await run({
       NEO4J_URI: server.connection.uri,
       NEO4J_USER: server.connection.user,
-      NEO4J_PASSWORD: '',
+      NEO4J_PASSWORD: server.connection.password,
       ONTOCASE_TEST_DB: '1',
       ONTOCASE_TEST_NEO4J_LOG: server.logFile,
     });

@@ -57,3 +57,15 @@ test('CheXpert CSV of the stored corpus, paged, one line per report in id order'
 test('an unknown label set is refused with the known ones listed', () => {
   assert.throws(() => requireLabelSet(lazyDiskLabelSets, 'mimic'), /Unknown label set "mimic".*Known label sets: chest-radiograph, chexpert/);
 });
+
+test('ids that spreadsheets would run as formulas are written neutralised (OWASP CSV injection)', async () => {
+  const { ingest } = createAppServices(db.executor);
+  const hostile = ['=HYPERLINK("http://x.example","open")', '+cmd|/C calc!A0', '@SUM(1+1)', '-2+3'];
+  await ingest.ingest(hostile.map((id) => ({ id, text: 'FINDINGS: Right lower lobe pneumonia.' })));
+  const lines: string[] = [];
+  const labels = new LabelService(db.executor, lazyDiskLabelSets);
+  await exportLabels(db.executor, labels, requireLabelSet(lazyDiskLabelSets, 'chexpert'), async (line) => void lines.push(line), { quiet: true });
+  for (const line of lines.slice(1)) assert.doesNotMatch(line, /^"?[=+\-@]/, line);
+  assert.ok(lines.some((line) => line.startsWith(`"'=HYPERLINK(""http://x.example"",""open"")"`)));
+  assert.ok(lines.some((line) => line.startsWith(`'@SUM(1+1),`)));
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withoutEchoedValues } from '../../../src/api/errors';
+import { withoutEchoedValues, withoutSuggestions } from '../../../src/api/errors';
 
 test('a refused variable value is not echoed back, its path and reason are', () => {
   const text = 'FINDINGS: secret report text';
@@ -14,4 +14,20 @@ test('a refused variable value is not echoed back, its path and reason are', () 
   );
   assert.equal(withoutEchoedValues(`String cannot represent a non string value: ["${text}"]`), 'String cannot represent a non string value.');
   assert.equal(withoutEchoedValues('limit must not be less than 1'), 'limit must not be less than 1');
+});
+
+test('literal values in validation errors are not echoed either (an enum error quoted a name)', () => {
+  assert.equal(withoutEchoedValues('Value "JOHN_SMITH" does not exist in "Assertion" enum.'), 'The value does not exist in "Assertion" enum.');
+  assert.equal(withoutEchoedValues('Enum "Assertion" cannot represent non-enum value: "John Smith".'), 'Enum "Assertion" cannot represent non-enum value.');
+  assert.equal(withoutEchoedValues('Int cannot represent non-integer value: "John Smith"'), 'Int cannot represent non-integer value.');
+  assert.equal(
+    withoutEchoedValues('Expected value of type "Int!", found "John Smith"; Int cannot represent non-integer value: "John Smith"'),
+    'Expected value of type "Int!"; Int cannot represent non-integer value.',
+  );
+  assert.equal(withoutEchoedValues('Expected value of type "Assertion", found "John Smith".'), 'Expected value of type "Assertion".');
+});
+
+test('suggestions are removed outside open demo mode', () => {
+  assert.equal(withoutSuggestions('Cannot query field "repor" on type "Query". Did you mean "report" or "reports"?'), 'Cannot query field "repor" on type "Query".');
+  assert.equal(withoutSuggestions('Value "X" does not exist in "Assertion" enum. Did you mean the enum value "ABSENT"?'), 'Value "X" does not exist in "Assertion" enum.');
 });

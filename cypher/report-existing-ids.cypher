@@ -1,3 +1,0 @@
-UNWIND $ids AS id
-MATCH (r:Report {id: id})
-RETURN id
