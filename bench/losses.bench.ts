@@ -1,5 +1,5 @@
 /**
- * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --skip-demo]`:
+ * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --losses a,b --skip-demo]`:
  * every loss × seeds on the NCBI disease corpus (PubTator; default ../shared, test = a fixed
  * 20 % split of the training file unless --test is given): exact-span mention F1 on the test
  * part, recall per mention class, train time. Then the same grid on the demo corpus, with
@@ -44,8 +44,11 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '8' },
     'skip-demo': { type: 'boolean', default: false },
     'skip-ncbi': { type: 'boolean', default: false },
+    losses: { type: 'string' },
   },
 });
+/** --losses a,b: only the losses whose name contains a or b (e.g. to finish a grid in parts). */
+const SELECTED = args.losses === undefined ? LOSSES : LOSSES.filter(([name]) => args.losses!.split(',').some((part) => name.includes(part)));
 const SEEDS = args.seeds.split(',').map(Number);
 const EPOCHS = Number(args.epochs);
 const MODEL: TrainConfig = { embeddingDim: 32, hiddenDim: 32, contextWidth: 1, dropout: 0.25, hashing: { buckets: 1 << 17 }, batchSize: 16, maxEpochs: EPOCHS, patience: 1 };
@@ -55,6 +58,7 @@ interface Row { loss: string; f1: number[] }
 
 /** Which loss wins, by how much, and whether any collapses (< 0.9 × CE). */
 function verdict(rows: Row[]): string[] {
+  if (!rows.some((r) => r.loss === 'CE') || !rows.some((r) => DICE_FAMILY.has(r.loss))) return [];
   const ce = mean(rows.find((r) => r.loss === 'CE')!.f1);
   const best = [...rows].sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
   const dice = rows.filter((r) => DICE_FAMILY.has(r.loss)).sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
@@ -73,13 +77,13 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
   const spans = (docs: typeof data.train): number => docs.reduce((n, d) => n + d.spans.length, 0);
   console.log(`NCBI disease (${data.source}): ${data.train.length} training abstracts (${spans(data.train)} mentions; the trainer keeps 20 % of them for early stopping), ${data.test.length} test abstracts (${spans(data.test)} mentions).`);
   const base = { ...MODEL, labels: [NCBI_LABEL] };
-  const trials = await runGrid(examples, LOSSES, SEEDS, base, (t) => scoreMentions(t, data.test), (s) => `test mention F1 ${s.f1.toFixed(3)}`);
+  const trials = await runGrid(examples, SELECTED, SEEDS, base, (t) => scoreMentions(t, data.test), (s) => `test mention F1 ${s.f1.toFixed(3)}`);
   const classes = Object.keys(trials[0]!.score.perClass);
   const out = ['', `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT})`, '',
     `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0]!.score.perClass[c]!.support})`).join(' | ')} | best epoch | train s |`,
     `|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`];
   const rows: Row[] = [];
-  for (const [loss] of LOSSES) {
+  for (const [loss] of SELECTED) {
     const t = trials.filter((x) => x.loss === loss);
     rows.push({ loss, f1: t.map((x) => x.score.f1) });
     out.push(`| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c]!.recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`);
@@ -97,11 +101,11 @@ async function demoSection(json: Record<string, unknown>): Promise<string[]> {
   const rare = new Set(DEFAULT_LABELS.filter((l) => spans.filter((s) => s.label === l).length < 0.1 * spans.length));
   console.log(`Demo corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`);
   const base = { ...MODEL, hashing: { buckets: 1 << 15 }, embeddingDim: 16, hiddenDim: 32 };
-  const trials = await demoGrid(data, LOSSES, SEEDS, base);
-  const out = ['', `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±1, 2^15 buckets, ≤ ${EPOCHS} epochs)`, '', ...demoTable(trials, LOSSES, rare)];
-  out.push('', ...verdict(LOSSES.map(([loss]) => ({ loss, f1: trials.filter((t) => t.loss === loss).map((t) => t.score.test.micro.f1) }))));
+  const trials = await demoGrid(data, SELECTED, SEEDS, base);
+  const out = ['', `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±1, 2^15 buckets, ≤ ${EPOCHS} epochs)`, '', ...demoTable(trials, SELECTED, rare)];
+  out.push('', ...verdict(SELECTED.map(([loss]) => ({ loss, f1: trials.filter((t) => t.loss === loss).map((t) => t.score.test.micro.f1) }))));
   json['demo'] = { corpus: file, trials: trials.map((t) => ({ loss: t.loss, seed: t.seed, microF1: t.score.test.micro.f1, macroF1: t.score.test.macroF1, misspelledF1: t.score.misspelled.micro.f1, bestEpoch: t.result.bestEpoch, seconds: t.seconds })) };
-  if (process.env.BENCH_SKIP_DB !== '1') out.push(...(await demoDatabaseSections(data, trials, LOSSES, file)));
+  if (process.env.BENCH_SKIP_DB !== '1') out.push(...(await demoDatabaseSections(data, trials, SELECTED, file)));
   await Promise.all(trials.map((t) => t.tagger.dispose()));
   return out;
 }

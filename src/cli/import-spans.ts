@@ -2,11 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAppServices } from '../api/services';
-import { ReportRepository } from '../reports/report.repository';
-import { ReportService } from '../reports/report.service';
-import { importSpans, MAX_IMPORT_LINES } from '../reports/span-import';
-import { jsonlImport, pubtatorImport } from '../spans/span-file';
-import { SpanSchemeRepository } from '../spans/span-scheme.repository';
+import { MAX_IMPORT_LINES } from '../reports/span-import';
+import { importSpanFile } from '../spans/span-file.import';
 import { runWithDatabase, UsageError } from './run-with-database';
 
 const USAGE = `Usage: npm run import:spans -- (--pubtator <file> | --jsonl <file>) [--scheme <name>]
@@ -20,23 +17,9 @@ ${MAX_IMPORT_LINES.toLocaleString('en')} lines per transaction, and a chunk with
 runWithDatabase(USAGE, async (db) => {
   const { values } = parseArgs({ options: { pubtator: { type: 'string' }, jsonl: { type: 'string' }, scheme: { type: 'string' } } });
   if ((values.pubtator === undefined) === (values.jsonl === undefined)) throw new UsageError('give exactly one of --pubtator and --jsonl');
-  const schemes = new SpanSchemeRepository(db.executor);
-  const known = await schemes.all();
-  const file = (values.pubtator ?? values.jsonl)!;
-  const content = readFileSync(file, 'utf8');
-  const plan = values.pubtator !== undefined ? pubtatorImport(content, known, values.scheme) : jsonlImport(content, known, values.scheme);
-  const services = createAppServices(db.executor);
-  const deps = { reports: new ReportService(db.executor), repository: new ReportRepository(db.executor), ingest: services.ingest };
-  let reports = 0;
-  let spans = 0;
-  let created = 0;
-  for (let at = 0; at < plan.jsonl.length; at += MAX_IMPORT_LINES) {
-    const result = await importSpans(plan.jsonl.slice(at, at + MAX_IMPORT_LINES).join('\n'), plan.scheme.labels, deps);
-    reports += result.reports;
-    spans += result.spans;
-    created += result.createdReports;
-  }
-  if (plan.isNew) await schemes.save(plan.scheme);
-  console.log(`Imported ${spans} spans on ${reports} reports (${created} new) with scheme "${plan.scheme.name}" (labels ${plan.scheme.labels.join(', ')})${plan.isNew ? ', stored as a new scheme' : ''}.`);
-  console.log(`Train on it: mutation { trainTagger(input: { name: "…", labelSet: ${JSON.stringify(plan.scheme.labels)} }) { id } }`);
+  const format = values.pubtator !== undefined ? 'pubtator' : 'jsonl';
+  const content = readFileSync((values.pubtator ?? values.jsonl)!, 'utf8');
+  const r = await importSpanFile(db.executor, createAppServices(db.executor), format, content, values.scheme);
+  console.log(`Imported ${r.spans} spans on ${r.reports} reports (${r.createdReports} new) with scheme "${r.scheme.name}" (labels ${r.scheme.labels.join(', ')})${r.newScheme ? ', stored as a new scheme' : ''}.`);
+  console.log(`Train on it: mutation { trainTagger(input: { name: "…", labelSet: ${JSON.stringify(r.scheme.labels)} }) { id } }`);
 });
