@@ -80,6 +80,8 @@ async function main(): Promise<void> {
       say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
+  const provider = services.extractor.executionProvider;
+  say(provider ? `Tagger execution provider: ${provider}.` : 'No tagger is active: extraction uses the dictionary and rules only.');
   const url = await api.listen(httpPort(), host);
   say(exampleQueries(url));
 }
