@@ -1,129 +1,128 @@
 /**
- * `npm run bench:losses`: every loss × 3 seeds on the demo corpus's gold spans — span F1 on
- * a held-out test set (mean ± sd, overall and per label, rare labels marked), on a
- * misspelled copy and on unseen surface forms; epochs to the best dev F1; training time.
- * Then extraction with and without a tagger, and API latency while a run trains.
- * Trainings run two at a time in worker threads (the service's worker), sized for 2 cores.
- * Env: BENCH_CORPUS (default seed/corpus/reports.jsonl), BENCH_MAX_POOL (1200),
- * BENCH_EPOCHS (10), BENCH_SKIP_DB=1 (losses only).
+ * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --losses a,b --skip-demo]`:
+ * every loss × seeds on the NCBI disease corpus (PubTator; default ../shared, test = a fixed
+ * 20 % split of the training file unless --test is given): exact-span mention F1 on the test
+ * part, recall per mention class, train time. Then the same grid on the demo corpus, with
+ * extraction and API latency while a run trains (BENCH_SKIP_DB=1 skips those). Tables are
+ * printed as Markdown and, with --out, written as JSON. Trainings run two at a time in the
+ * service's worker threads. Env: BENCH_CORPUS, BENCH_MAX_POOL (demo, 1200).
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createAppServices } from '../src/api/services';
-import { DEMO_CORPUS_FILE, seedDemoCorpus } from '../src/seed/demo-corpus';
-import { seedDemoOntology } from '../src/seed/demo-seed';
-import { loadTagger, type OnnxTagger } from '../src/tagger';
+import { parseArgs } from 'node:util';
+import { DEMO_CORPUS_FILE } from '../src/seed/demo-corpus';
 import { DEFAULT_LABELS } from '../src/tagger/bio';
-import { spanMetrics, type LossConfig, type TrainResult } from '../src/training';
-import { startTrainingJob } from '../src/training/training-worker';
-import { resolveConfig } from '../src/training/config';
-import { openBenchDatabase } from './support/bench-database';
+import type { LossConfig, TrainConfig } from '../src/training';
+import { demoDatabaseSections, demoGrid, demoTable } from './support/demo-losses';
 import { loadBenchData } from './support/loss-data';
-import { mentionSpans, overlapF1, scoreTagger, type TaggerScore } from './support/loss-eval';
-import { trainingLatency } from './support/training-latency';
+import { mean, ms, runGrid, sd } from './support/loss-grid';
+import { loadNcbi, NCBI_LABEL, NCBI_TRAIN } from './support/ncbi-data';
+import { scoreMentions } from './support/ncbi-score';
 
 const LOSSES: [string, LossConfig][] = [
   ['CE', { kind: 'ce' }],
   ['weighted CE (inverse freq.)', { kind: 'weighted-ce' }],
   ['focal (γ=2)', { kind: 'focal' }],
-  ['soft Dice', { kind: 'soft-dice' }],
+  ['soft Dice (set-level)', { kind: 'soft-dice' }],
   ['per-token DSC', { kind: 'dsc' }],
   ['Tversky (α=0.3, β=0.7)', { kind: 'tversky', alpha: 0.3, beta: 0.7 }],
   ['self-adjusting DSC (α=0.1)', { kind: 'self-adjusting-dsc' }],
   ['self-adjusting DSC + 0.1·CE', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }],
+  ['batch self-adjusting Dice (γ=1, α=0.01, squared)', { kind: 'batch-self-adjusting-dsc' }],
 ];
-const SEEDS = [1, 2, 3];
-const CONCURRENCY = 2;
-const EPOCHS = Number(process.env.BENCH_EPOCHS ?? 10);
-const BASE = { embeddingDim: 16, hiddenDim: 32, hashing: { buckets: 1 << 15 }, batchSize: 16, maxEpochs: EPOCHS, patience: 3 };
+const DICE_FAMILY = new Set(LOSSES.slice(3).map(([name]) => name));
 
-interface Trial { loss: string; seed: number; result: TrainResult; seconds: number; score: TaggerScore; tagger: OnnxTagger }
+const { values: args } = parseArgs({
+  options: {
+    train: { type: 'string', default: NCBI_TRAIN },
+    test: { type: 'string' },
+    out: { type: 'string' },
+    seeds: { type: 'string', default: '1,2,3' },
+    epochs: { type: 'string', default: '8' },
+    'skip-demo': { type: 'boolean', default: false },
+    'skip-ncbi': { type: 'boolean', default: false },
+    losses: { type: 'string' },
+  },
+});
+/** --losses a,b: only the losses whose name contains a or b (e.g. to finish a grid in parts). */
+const SELECTED = args.losses === undefined ? LOSSES : LOSSES.filter(([name]) => args.losses!.split(',').some((part) => name.includes(part)));
+const SEEDS = args.seeds.split(',').map(Number);
+const EPOCHS = Number(args.epochs);
+const MODEL: TrainConfig = { embeddingDim: 32, hiddenDim: 32, contextWidth: 1, dropout: 0.25, hashing: { buckets: 1 << 17 }, batchSize: 16, maxEpochs: EPOCHS, patience: 1 };
+const MODEL_TEXT = `embedding 32, hidden 32, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, 2^17 buckets, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
 
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const sd = (xs: number[]): number => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
-const ms = (xs: number[]): string => (xs.some(Number.isNaN) ? 'n/a' : `${mean(xs).toFixed(3)} ± ${sd(xs).toFixed(3)}`);
+interface Row { loss: string; f1: number[] }
 
-async function runGrid(pool: ReturnType<typeof loadBenchData>): Promise<Trial[]> {
-  const jobs = LOSSES.flatMap(([loss, config]) => SEEDS.map((seed) => ({ loss, config, seed })));
-  const trials: Trial[] = [];
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const t0 = performance.now();
-      const outcome = await startTrainingJob({ examples: pool.pool, config: resolveConfig({ ...BASE, loss: job.config, seed: job.seed }) }, () => undefined).outcome;
-      if (outcome.kind !== 'succeeded') throw new Error(`${job.loss} seed ${job.seed}: ${outcome.kind}`);
-      const seconds = (performance.now() - t0) / 1000;
-      const tagger = await loadTagger(outcome.result.modelBytes, ['cpu']);
-      const score = await scoreTagger(tagger, pool.test, pool.misspelled, pool.unseen, DEFAULT_LABELS);
-      trials.push({ loss: job.loss, seed: job.seed, result: outcome.result, seconds, score, tagger });
-      console.log(`  ${job.loss}, seed ${job.seed}: test F1 ${score.test.micro.f1.toFixed(3)}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
-  return trials;
-}
-
-function lossTable(trials: Trial[], rare: Set<string>): string[] {
-  const labels = DEFAULT_LABELS.map((l) => (rare.has(l) ? `${l} (rare)` : l));
-  const lines = [
-    `| loss | test micro F1 | macro F1 | ${labels.join(' | ')} | misspelled F1 | unseen-form recall | best epoch | train s |`,
-    `|---|---|---|${labels.map(() => '---').join('|')}|---|---|---|---|`,
+/** Which loss wins, by how much, and whether any collapses (< 0.9 × CE). */
+function verdict(rows: Row[]): string[] {
+  if (!rows.some((r) => r.loss === 'CE') || !rows.some((r) => DICE_FAMILY.has(r.loss))) return [];
+  const ce = mean(rows.find((r) => r.loss === 'CE')!.f1);
+  const best = [...rows].sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
+  const dice = rows.filter((r) => DICE_FAMILY.has(r.loss)).sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
+  const worst = [...rows].sort((a, b) => mean(a.f1) - mean(b.f1))[0]!;
+  const diff = mean(dice.f1) - ce;
+  return [
+    `Best loss: ${best.loss} (${mean(best.f1).toFixed(3)}). Best Dice-family: ${dice.loss} ${mean(dice.f1).toFixed(3)} vs CE ${ce.toFixed(3)}: ${diff >= 0 ? '+' : ''}${diff.toFixed(3)} (${diff > 0 ? 'wins' : 'does not win'}; CE's seed sd ${sd(rows.find((r) => r.loss === 'CE')!.f1).toFixed(3)}).`,
+    `Worst loss: ${worst.loss} ${mean(worst.f1).toFixed(3)} = ${(mean(worst.f1) / ce).toFixed(2)} × CE (collapse threshold 0.9 ×).`,
   ];
-  for (const [loss] of LOSSES) {
-    const t = trials.filter((x) => x.loss === loss);
-    const perLabel = DEFAULT_LABELS.map((l) => ms(t.map((x) => x.score.test.perLabel.find((m) => m.label === l)!.f1)));
-    lines.push(`| ${loss} | ${ms(t.map((x) => x.score.test.micro.f1))} | ${ms(t.map((x) => x.score.test.macroF1))} | ${perLabel.join(' | ')} | ${ms(t.map((x) => x.score.misspelled.micro.f1))} | ${ms(t.map((x) => x.score.unseenRecall))} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(1)} |`);
-  }
-  return lines;
 }
 
-async function main(): Promise<void> {
+async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
+  const data = loadNcbi(args.train, args.test);
+  if (typeof data === 'string') return ['', `### NCBI disease: skipped — ${data} (the corpus is read from ../shared and never copied into the repository).`];
+  const examples = data.train.map((d) => ({ reportId: d.id, text: d.text, spans: d.spans }));
+  const spans = (docs: typeof data.train): number => docs.reduce((n, d) => n + d.spans.length, 0);
+  console.log(`NCBI disease (${data.source}): ${data.train.length} training abstracts (${spans(data.train)} mentions; the trainer keeps 20 % of them for early stopping), ${data.test.length} test abstracts (${spans(data.test)} mentions).`);
+  const base = { ...MODEL, labels: [NCBI_LABEL] };
+  const trials = await runGrid(examples, SELECTED, SEEDS, base, (t) => scoreMentions(t, data.test), (s) => `test mention F1 ${s.f1.toFixed(3)}`);
+  const classes = Object.keys(trials[0]!.score.perClass);
+  const out = ['', `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT})`, '',
+    `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0]!.score.perClass[c]!.support})`).join(' | ')} | best epoch | train s |`,
+    `|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`];
+  const rows: Row[] = [];
+  for (const [loss] of SELECTED) {
+    const t = trials.filter((x) => x.loss === loss);
+    rows.push({ loss, f1: t.map((x) => x.score.f1) });
+    out.push(`| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c]!.recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`);
+  }
+  out.push('', ...verdict(rows));
+  json['ncbi'] = { source: data.source, model: base, trials: trials.map((t) => ({ loss: t.loss, seed: t.seed, ...t.score, bestEpoch: t.result.bestEpoch, epochsRun: t.result.epochsRun, devF1: t.result.metrics?.micro.f1 ?? null, seconds: t.seconds })) };
+  await Promise.all(trials.map((t) => t.tagger.dispose()));
+  return out;
+}
+
+async function demoSection(json: Record<string, unknown>): Promise<string[]> {
   const file = process.env.BENCH_CORPUS ?? DEMO_CORPUS_FILE;
   const data = loadBenchData(file, Number(process.env.BENCH_MAX_POOL ?? 1200));
   const spans = data.pool.flatMap((e) => e.spans);
   const rare = new Set(DEFAULT_LABELS.filter((l) => spans.filter((s) => s.label === l).length < 0.1 * spans.length));
-  console.log(`Corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports, ${data.unseen.size} unseen test spans; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`);
-  const started = performance.now();
-  const trials = await runGrid(data);
-  const out = ['', `### Losses (${SEEDS.length} seeds each; embedding 16, hidden 32, 2^15 buckets, ≤ ${EPOCHS} epochs, patience 3)`, '', ...lossTable(trials, rare)];
-
-  if (process.env.BENCH_SKIP_DB !== '1') {
-    const db = await openBenchDatabase();
-    try {
-      await db.reset();
-      await seedDemoOntology(db.executor, () => undefined);
-      const services = createAppServices(db.executor);
-      const byLoss = (name: string): Trial => trials.find((t) => t.loss === name && t.seed === 1)!;
-      const best = LOSSES.slice(1).map(([l]) => byLoss(l)).sort((a, b) => b.score.test.micro.f1 - a.score.test.micro.f1)[0]!;
-      out.push('', '### Extraction against gold spans on the held-out set (mentions → labels as for silver spans)', '', '| extraction | test exact F1 | test overlap F1 | misspelled exact F1 | misspelled overlap F1 |', '|---|---|---|---|---|');
-      for (const [name, trial] of [['rules only', null], [`rules + tagger (CE, seed 1)`, byLoss('CE')], [`rules + tagger (best other loss: ${best.loss}, seed 1)`, best]] as const) {
-        services.extractor.setTagger(trial === null ? null : { id: 'bench', model: trial.tagger });
-        const cells: string[] = [];
-        for (const set of [data.test, data.misspelled]) {
-          const predicted = (await services.extractor.extractBatch(set.map((e) => e.text))).map(mentionSpans);
-          const gold = set.map((e) => e.spans);
-          cells.push(spanMetrics(gold, predicted, DEFAULT_LABELS).micro.f1.toFixed(3), overlapF1(gold, predicted).toFixed(3));
-        }
-        out.push(`| ${name} | ${cells.join(' | ')} |`);
-      }
-      services.extractor.setTagger(null);
-      await seedDemoCorpus(services, () => undefined, file);
-      const latency = await trainingLatency(services, 8);
-      out.push('', '### A cheap query (concept by id, 2 clients) while a tagger trains in the worker', '', '| state | requests | p50 ms | p99 ms |', '|---|---|---|---|');
-      out.push(`| idle | ${latency.idle.requests} | ${latency.idle.p50.toFixed(2)} | ${latency.idle.p99.toFixed(2)} |`);
-      out.push(`| training (${latency.epochsDuring} epochs meanwhile) | ${latency.training.requests} | ${latency.training.p50.toFixed(2)} | ${latency.training.p99.toFixed(2)} |`);
-      out.push(`| idle again, after the run | ${latency.idleAfter.requests} | ${latency.idleAfter.p50.toFixed(2)} | ${latency.idleAfter.p99.toFixed(2)} |`);
-      const idleP99 = (latency.idle.p99 + latency.idleAfter.p99) / 2;
-      out.push('', `p99 while training / mean idle p99: ${(latency.training.p99 / idleP99).toFixed(2)}× (target ≤ 2×).`);
-      await services.training.close();
-    } finally {
-      await db.close();
-    }
-  }
-  out.push('', `Total ${((performance.now() - started) / 1000).toFixed(0)} s on ${require('node:os').cpus().length} cores.`);
-  console.log(out.join('\n'));
+  console.log(`Demo corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`);
+  const base = { ...MODEL, hashing: { buckets: 1 << 15 }, embeddingDim: 16, hiddenDim: 32 };
+  const trials = await demoGrid(data, SELECTED, SEEDS, base);
+  const out = ['', `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±1, 2^15 buckets, ≤ ${EPOCHS} epochs)`, '', ...demoTable(trials, SELECTED, rare)];
+  out.push('', ...verdict(SELECTED.map(([loss]) => ({ loss, f1: trials.filter((t) => t.loss === loss).map((t) => t.score.test.micro.f1) }))));
+  json['demo'] = { corpus: file, trials: trials.map((t) => ({ loss: t.loss, seed: t.seed, microF1: t.score.test.micro.f1, macroF1: t.score.test.macroF1, misspelledF1: t.score.misspelled.micro.f1, bestEpoch: t.result.bestEpoch, seconds: t.seconds })) };
+  if (process.env.BENCH_SKIP_DB !== '1') out.push(...(await demoDatabaseSections(data, trials, SELECTED, file)));
   await Promise.all(trials.map((t) => t.tagger.dispose()));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const json: Record<string, unknown> = { seeds: SEEDS, epochs: EPOCHS };
+  const out: string[] = [];
+  if (!args['skip-ncbi']) out.push(...(await ncbiSection(json)));
+  if (!args['skip-demo']) out.push(...(await demoSection(json)));
+  out.push('', `Total ${((performance.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores.`);
+  console.log(out.join('\n'));
+  if (args.out !== undefined) {
+    mkdirSync(args.out, { recursive: true });
+    writeFileSync(join(args.out, 'losses.json'), `${JSON.stringify(json, null, 2)}\n`);
+    writeFileSync(join(args.out, 'losses.md'), `${out.join('\n')}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,11 @@
 /**
  * Per-document decoding shared by training evaluation and ONNX inference: log-softmax of
- * the logits, BIO-constrained Viterbi, token spans, and a span confidence — the geometric
- * mean of the probabilities of the decoded tags over the span's tokens.
+ * the logits, BIO-constrained Viterbi with the model's learned transition scores, token
+ * spans, and a span confidence — the geometric mean of the probabilities of the decoded
+ * tags over the span's tokens.
  */
 import { tagsToTokenSpans } from './bio';
-import { constrainedViterbi } from './viterbi';
+import { constrainedViterbi, type DecoderScores } from './viterbi';
 
 export interface TokenSpan {
   /** first token */
@@ -31,9 +32,9 @@ export function logSoftmax(logits: ArrayLike<number>, offset: number, tokens: nu
 }
 
 /** Decodes `tokens` rows of logits starting at `offset` (row-major, `tags` per row). */
-export function decodeLogits(logits: ArrayLike<number>, offset: number, tokens: number, tags: number): TokenSpan[] {
+export function decodeLogits(logits: ArrayLike<number>, offset: number, tokens: number, tags: number, scores?: DecoderScores): TokenSpan[] {
   const logProbs = logSoftmax(logits, offset, tokens, tags);
-  const path = constrainedViterbi(logProbs, tokens, tags);
+  const path = constrainedViterbi(logProbs, tokens, tags, scores);
   return tagsToTokenSpans(path).map((s) => {
     let sum = 0;
     for (let t = s.start; t < s.end; t++) sum += logProbs[t * tags + path[t]!]!;

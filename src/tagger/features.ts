@@ -26,6 +26,14 @@ export interface HashingConfig {
   readonly leftBag: number;
   /** Hard cap on features per token (long words are truncated deterministically). */
   readonly maxSlots: number;
+  /** Word bigrams (previous|this, this|next). Absent in older models: off. */
+  readonly bigrams?: boolean;
+  /**
+   * Abbreviations defined in the document ("Wiskott-Aldrich syndrome (WAS)"): every
+   * occurrence of WAS gets the long form's last word and its suffix as features, so an
+   * unseen abbreviation inherits what its definition says. Absent in older models: off.
+   */
+  readonly abbreviations?: boolean;
 }
 
 export const HASH_ALGORITHM = 'fnv1a32-utf16-v1';
@@ -35,9 +43,11 @@ export const DEFAULT_HASHING: HashingConfig = {
   window: 2,
   ngramMin: 3,
   ngramMax: 4,
-  affixLength: 3,
+  affixLength: 4,
   leftBag: 4,
   maxSlots: 64,
+  bigrams: true,
+  abbreviations: true,
 };
 
 /** FNV-1a 32-bit over UTF-16 code units (each unit hashed as two bytes, low first). */
@@ -76,10 +86,25 @@ function contextShape(tokens: readonly Token[], at: number): string {
   return wordShape(tokens[at]!.text);
 }
 
+/** Abbreviation → the last word of its long form, from "… long form ( ABBR )" in the text. */
+export function abbreviationDefinitions(tokens: readonly Token[]): Map<string, string> {
+  const defs = new Map<string, string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const abbr = tokens[i + 1]!.text;
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || abbr.length > 10 || !/\p{Lu}/u.test(abbr)) continue;
+    const before = tokens[i - 1]!.text;
+    if (/\p{L}/u.test(before) && !defs.has(abbr)) defs.set(abbr, before.toLowerCase());
+  }
+  return defs;
+}
+
 /** Feature strings of token `i`, in a fixed order (so truncation is deterministic). */
-export function tokenFeatures(tokens: readonly Token[], i: number, config: HashingConfig): string[] {
+export function tokenFeatures(tokens: readonly Token[], i: number, config: HashingConfig, abbreviations?: ReadonlyMap<string, string>): string[] {
   const word = tokens[i]!.text.toLowerCase();
   const features = ['bias', `w0=${word}`, `s0=${contextShape(tokens, i)}`];
+  const longForm = abbreviations?.get(tokens[i]!.text);
+  if (longForm !== undefined) features.push(`ab=${longForm}`, `ab3=${longForm.slice(-3)}`);
+  if (config.bigrams === true) features.push(`b-=${contextWord(tokens, i - 1)}|${word}`, `b+=${word}|${contextWord(tokens, i + 1)}`);
   for (let d = 1; d <= config.window; d++) {
     features.push(`w-${d}=${contextWord(tokens, i - d)}`, `w+${d}=${contextWord(tokens, i + d)}`);
     features.push(`s-${d}=${contextShape(tokens, i - d)}`, `s+${d}=${contextShape(tokens, i + d)}`);
@@ -108,8 +133,9 @@ export interface FeatureIds {
 export function featurize(tokens: readonly Token[], config: HashingConfig): FeatureIds {
   const all: number[] = [];
   const offsets = new Int32Array(tokens.length + 1);
+  const abbreviations = config.abbreviations === true ? abbreviationDefinitions(tokens) : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    for (const f of tokenFeatures(tokens, i, config)) all.push(featureId(f, config.buckets));
+    for (const f of tokenFeatures(tokens, i, config, abbreviations)) all.push(featureId(f, config.buckets));
     offsets[i + 1] = all.length;
   }
   return { ids: Int32Array.from(all), offsets };

@@ -1,11 +1,11 @@
 /**
- * Reads the window tagger's weights back out of an exported model (graph initializers,
+ * Reads the tagger's weights back out of an exported model (graph initializers,
  * float32 raw_data) — for inspection and for checking the ONNX graph against the
  * TypeScript forward pass. Only models written by onnx-export.ts are understood.
  */
 import { readFields } from './protobuf';
 import type { TaggerWeights } from './weights';
-import { parseMetadata, METADATA_KEY } from './weights';
+import { decoderScores, parseMetadata, METADATA_KEY } from './weights';
 import { readMetadataProps } from './onnx-metadata';
 
 const utf8 = new TextDecoder();
@@ -24,6 +24,7 @@ export function readOnnxWeights(model: Uint8Array): TaggerWeights {
   for (const init of readFields(graph).filter((f) => f.field === 5)) {
     const fields = readFields(init.bytes!);
     const name = utf8.decode(fields.find((f) => f.field === 8)!.bytes);
+    if (fields.find((f) => f.field === 2)?.value !== 1) continue; // float tensors only (axes, constants are int64)
     const dimsField = fields.find((f) => f.field === 1)!;
     const dims = dimsField.bytes !== undefined ? readPacked(dimsField.bytes) : [dimsField.value!];
     tensors.set(name, { dims, data: floats(fields.find((f) => f.field === 9)!.bytes!) });
@@ -37,18 +38,32 @@ export function readOnnxWeights(model: Uint8Array): TaggerWeights {
   const emb = get('embeddings');
   const w1 = get('w1');
   const w2 = get('w2');
+  const h = w1.dims[1]!;
+  const wc = tensors.get('wc');
+  const kw = wc === undefined ? 0 : wc.dims[2]!;
   return {
     buckets: emb.dims[0]!,
     embeddingDim: emb.dims[1]!,
-    hiddenDim: w1.dims[1]!,
+    hiddenDim: h,
     tagCount: w2.dims[1]!,
     activation: meta.activation,
+    contextWidth: (kw - 1) / 2 > 0 ? (kw - 1) / 2 : 0,
     embeddings: emb.data,
     w1: w1.data,
     b1: get('b1').data,
+    wc: wc === undefined ? new Float32Array(0) : trainerLayout(wc.data, h, kw),
+    bc: tensors.get('bc')?.data ?? new Float32Array(0),
     w2: w2.data,
     b2: get('b2').data,
+    ...decoderScores(meta),
   };
+}
+
+/** Conv's [out][in][k] back to the trainer's [k][in][out]. */
+function trainerLayout(conv: Float32Array, h: number, kw: number): Float32Array {
+  const out = new Float32Array(conv.length);
+  for (let k = 0; k < kw; k++) for (let c = 0; c < h; c++) for (let m = 0; m < h; m++) out[(k * h + c) * h + m] = conv[(m * h + c) * kw + k]!;
+  return out;
 }
 
 function readPacked(bytes: Uint8Array): number[] {

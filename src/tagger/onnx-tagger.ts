@@ -2,7 +2,7 @@
  * OnnxTagger: runs an exported tagger with onnxruntime-node. The model bytes carry the
  * label map and hashing config (metadata_props), so inference needs nothing else. One
  * session is reused; many texts are tokenized, featurized, padded into a few batched runs,
- * and decoded with BIO-constrained Viterbi.
+ * and decoded with BIO-constrained Viterbi and the model's transition scores.
  */
 import { readFile } from 'node:fs/promises';
 import { Tensor, type InferenceSession } from 'onnxruntime-node';
@@ -12,7 +12,8 @@ import { featurize } from './features';
 import { chunkByCells, featureTensor } from './feature-tensor';
 import { readMetadataProps } from './onnx-metadata';
 import { tokenize } from './tokens';
-import { METADATA_KEY, parseMetadata, type TaggerMetadata } from './weights';
+import type { DecoderScores } from './viterbi';
+import { decoderScores, METADATA_KEY, parseMetadata, type TaggerMetadata } from './weights';
 
 export interface TaggedSpan {
   /** character offsets (UTF-16 code units), end exclusive */
@@ -37,6 +38,7 @@ export class OnnxTagger {
     readonly metadata: TaggerMetadata,
     readonly executionProvider: string,
     private readonly maxCells: number,
+    private readonly scores: DecoderScores = decoderScores(metadata),
   ) {}
 
   static async load(model: Uint8Array | string, providers: readonly string[], options: LoadOptions = {}): Promise<OnnxTagger> {
@@ -65,7 +67,7 @@ export class OnnxTagger {
       const width = input.dims[1];
       chunk.forEach((docIndex, b) => {
         const toks = tokens[docIndex]!;
-        results[docIndex] = decodeLogits(logits, b * width * tagCount, toks.length, tagCount).map((s) => ({
+        results[docIndex] = decodeLogits(logits, b * width * tagCount, toks.length, tagCount, this.scores).map((s) => ({
           start: toks[s.start]!.start,
           end: toks[s.end - 1]!.end,
           label: this.metadata.labels[s.label]!,

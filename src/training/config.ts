@@ -11,6 +11,10 @@ export interface TrainConfig {
   readonly embeddingDim?: number;
   readonly hiddenDim?: number;
   readonly activation?: Activation;
+  /** r ≥ 0: the context layer convolves tokens t−r..t+r; 0 = the smaller window model */
+  readonly contextWidth?: number;
+  /** dropout rate on the hidden vectors while training, in [0, 1) */
+  readonly dropout?: number;
   readonly loss?: LossConfig;
   readonly learningRate?: number;
   readonly beta1?: number;
@@ -36,6 +40,8 @@ export const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   embeddingDim: 32,
   hiddenDim: 64,
   activation: 'tanh',
+  contextWidth: 1,
+  dropout: 0.25,
   loss: { kind: 'ce' },
   learningRate: 0.01,
   beta1: 0.9,
@@ -72,6 +78,8 @@ export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
   int(h.maxSlots, 'hashing.maxSlots', 1, 1024);
   int(c.embeddingDim, 'embeddingDim', 1, 1024);
   int(c.hiddenDim, 'hiddenDim', 1, 4096);
+  int(c.contextWidth, 'contextWidth', 0, 8);
+  real(c.dropout, 'dropout', (v) => v >= 0 && v < 1, 'in [0, 1)');
   if (c.activation !== 'tanh' && c.activation !== 'relu') throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);
   real(c.learningRate, 'learningRate', (v) => v > 0, '> 0');
   real(c.beta1, 'beta1', (v) => v >= 0 && v < 1, 'in [0, 1)');

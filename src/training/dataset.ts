@@ -38,16 +38,19 @@ export function joinDocuments(docs: readonly EncodedDocument[]): { batch: TokenB
   const ids = new Int32Array(slots);
   const offsets = new Int32Array(tokens + 1);
   const gold = new Int32Array(tokens);
+  const docStarts = new Int32Array(docs.length + 1);
   let t = 0;
   let s = 0;
-  for (const d of docs) {
+  docs.forEach((d, i) => {
+    docStarts[i] = t;
     ids.set(d.features.ids, s);
     gold.set(d.tags, t);
     for (let i = 1; i <= d.tokens.length; i++) offsets[t + i] = s + d.features.offsets[i]!;
     t += d.tokens.length;
     s += d.features.ids.length;
-  }
-  return { batch: { ids, offsets, tokens }, gold };
+  });
+  docStarts[docs.length] = t;
+  return { batch: { ids, offsets, tokens, docStarts }, gold };
 }
 
 export function tagCounts(docs: readonly EncodedDocument[], tagCount: number): number[] {

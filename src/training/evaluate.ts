@@ -1,4 +1,4 @@
-/** Dev-set evaluation: TypeScript forward pass, constrained decoding, span metrics. */
+/** Dev-set evaluation: TypeScript forward pass, constrained decoding with the learned transitions, span metrics. */
 import { tagsToTokenSpans } from '../tagger/bio';
 import { decodeLogits } from '../tagger/decode';
 import type { TaggerWeights } from '../tagger/weights';
@@ -10,10 +10,11 @@ export function evaluate(weights: TaggerWeights, docs: readonly EncodedDocument[
   const gold: LabelledSpan[][] = [];
   const predicted: LabelledSpan[][] = [];
   for (const doc of docs) {
-    const { logits } = forward(weights, { ids: doc.features.ids, offsets: doc.features.offsets, tokens: doc.tokens.length });
+    const tokens = doc.tokens.length;
+    const { logits } = forward(weights, { ids: doc.features.ids, offsets: doc.features.offsets, tokens, docStarts: Int32Array.of(0, tokens) });
     const named = (s: { start: number; end: number; label: number }): LabelledSpan => ({ start: s.start, end: s.end, label: labels[s.label]! });
     gold.push(tagsToTokenSpans(doc.tags).map(named));
-    predicted.push(decodeLogits(logits, 0, doc.tokens.length, weights.tagCount).map(named));
+    predicted.push(decodeLogits(logits, 0, tokens, weights.tagCount, weights).map(named));
   }
   return spanMetrics(gold, predicted, labels);
 }

@@ -7,7 +7,10 @@
  * (OBS present/uncertain/absent → OBS-DP/OBS-U/OBS-DA, anatomy → ANAT-DP). Used only for
  * reports without gold spans when both sources are selected: gold annotation is taken as
  * complete, and mixing both on one report would teach contradictions.
- * Spans whose label is not in the run's label set are dropped.
+ * Spans whose label is not in the run's label set are dropped. With `schemeLabels` (the
+ * labels of the schemes the run's labels belong to), a gold report whose spans all come
+ * from another scheme (e.g. radiology spans in a run on `Disease`) was not annotated for
+ * this run and is left out rather than taken as all-O.
  */
 import type { Span } from '../tagger/bio';
 import type { TrainingExample } from './dataset';
@@ -57,14 +60,18 @@ function silverSpans(mentionsJson: string): Span[] {
   });
 }
 
-export function buildExamples(rows: readonly ExampleRow[], sources: readonly SpanSource[], labels: readonly string[]): TrainingExample[] {
+export function buildExamples(rows: readonly ExampleRow[], sources: readonly SpanSource[], labels: readonly string[], schemeLabels?: readonly string[]): TrainingExample[] {
+  const inScheme = schemeLabels === undefined ? null : new Set(schemeLabels);
   const known = new Set(labels);
   const gold = sources.includes('GOLD');
   const rules = sources.includes('RULES');
   const examples: TrainingExample[] = [];
   for (const row of rows) {
     let spans: Span[] | null = null;
-    if (gold && row.spans !== null) spans = JSON.parse(row.spans) as Span[];
+    if (gold && row.spans !== null) {
+      spans = JSON.parse(row.spans) as Span[];
+      if (inScheme !== null && spans.length > 0 && !spans.some((sp) => inScheme.has(sp.label))) continue;
+    }
     else if (rules && row.mentions !== null) spans = silverSpans(row.mentions);
     if (spans === null) continue;
     const kept = nonOverlapping(spans.filter((s) => known.has(s.label)).map(({ start, end, label }) => ({ start, end, label })));

@@ -1,13 +1,15 @@
 /**
- * Stored taggers put to work: list them, activate one, restore the active one at start.
- * Activation loads and checks the model fully before anything changes, persists the
+ * Stored taggers put to work: list them, activate one, restore the active one at start,
+ * tag a text with one. Activation refuses a clearly worse model unless forced (see
+ * `activationProblem`), loads and checks the model fully before anything changes, persists the
  * choice, then swaps the extractor's reference — a request sees the old model or the new
  * one, never a half-loaded one. Activations are serialised so the persisted choice and
  * the one in memory cannot disagree.
  */
 import { createHash } from 'node:crypto';
 import type { Extractor } from '../reports/extractor';
-import { loadTagger, type OnnxTagger } from '../tagger';
+import { loadTagger, type OnnxTagger, type TaggedSpan } from '../tagger';
+import { GraphQLError } from 'graphql';
 import { conflict, notFound } from './graphql-errors';
 import type { ModelRecord } from './training.record';
 import type { StoredModelBytes, TrainingRepository } from './training.repository';
@@ -37,15 +39,39 @@ export class TaggerService {
     return model ?? null;
   }
 
-  activate(id: string): Promise<ModelRecord> {
-    const next = this.switching.then(() => this.activateNow(id));
+  activate(id: string, force = false): Promise<ModelRecord> {
+    const next = this.switching.then(() => this.activateNow(id, force));
     this.switching = next.catch(() => undefined);
     return next;
   }
 
-  private async activateNow(id: string): Promise<ModelRecord> {
+  /** The tagger's own spans on a text (no rules): a stored tagger by id, else the active one. */
+  async tagSpans(text: string, taggerId: string | null): Promise<TaggedSpan[]> {
+    const active = this.extractor.tagger;
+    if (taggerId === null || taggerId === active?.id) {
+      if (active === null) throw conflict('No tagger is active; pass taggerId to use a stored one.');
+      return (await active.model.tagBatch([text]))[0]!;
+    }
+    const stored = await this.repository.modelBytes(taggerId);
+    if (stored === null) throw notFound('tagger', taggerId, 'taggerId');
+    const bytes = verified(stored);
+    if (bytes === null) throw conflict(`Tagger "${taggerId}" fails its checksum; it cannot be used.`);
+    const model = await this.load(bytes);
+    try {
+      return (await model.tagBatch([text]))[0]!;
+    } finally {
+      await model.dispose();
+    }
+  }
+
+  private async activateNow(id: string, force: boolean): Promise<ModelRecord> {
     const stored = await this.repository.modelBytes(id);
     if (stored === null) throw notFound('tagger', id);
+    if (!force) {
+      const models = await this.repository.models();
+      const problem = activationProblem(models.find((m) => m.id === id) ?? null, models.find((m) => m.active) ?? null);
+      if (problem !== null) throw new GraphQLError(`${problem} Pass force: true to activate it anyway.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'force' } });
+    }
     const bytes = verified(stored);
     if (bytes === null) throw conflict(`Tagger "${id}" fails its checksum; it cannot be activated.`);
     const model = await this.load(bytes);
@@ -83,6 +109,26 @@ export class TaggerService {
       setTimeout(() => void previous.model.dispose().catch(() => undefined), RETIRE_AFTER_MS).unref();
     }
   }
+}
+
+export const MIN_DEV_F1 = 0.5;
+export const MAX_DEV_F1_DROP = 0.02;
+
+/**
+ * Why activating `candidate` in place of `active` is refused without force: its dev
+ * micro-F1 is unknown, below MIN_DEV_F1, or more than MAX_DEV_F1_DROP below the active
+ * tagger's. Null when it may go ahead. Pure.
+ */
+export function activationProblem(candidate: ModelRecord | null, active: ModelRecord | null): string | null {
+  if (candidate === null || active?.id === candidate.id) return null;
+  const f1 = candidate.metrics?.micro.f1;
+  if (f1 === undefined) return `Tagger "${candidate.id}" has no dev micro-F1 (trained without a dev set).`;
+  if (f1 < MIN_DEV_F1) return `Tagger "${candidate.id}" has dev micro-F1 ${f1.toFixed(3)}, below the minimum ${MIN_DEV_F1}.`;
+  const current = active?.metrics?.micro.f1;
+  if (current !== undefined && f1 < current - MAX_DEV_F1_DROP) {
+    return `Tagger "${candidate.id}" has dev micro-F1 ${f1.toFixed(3)}, more than ${MAX_DEV_F1_DROP} below the active tagger "${active!.id}" (${current.toFixed(3)}).`;
+  }
+  return null;
 }
 
 /** The model's bytes when they match the recorded checksum, else null. */

@@ -13,8 +13,10 @@ import { TrainingCancelledError } from './errors';
 import { evaluate } from './evaluate';
 import { adamSlot, adamUpdate, type AdamSlot } from './math/adam';
 import { buildLoss } from './math/losses';
-import { backward, createGradients, forward, initWeights, resetGradients } from './math/network';
+import { backward, createGradients, forward, initWeights, resetGradients, type TokenBatch } from './math/network';
 import { mulberry32, shuffle } from './math/prng';
+import { logSoftmaxRows } from './math/softmax';
+import { transitionGradient } from './math/transitions';
 import type { SpanMetrics } from './metrics';
 import { splitReports, type SplitRecord } from './split';
 
@@ -46,8 +48,26 @@ export interface TrainResult {
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+const DENSE = ['w1', 'b1', 'wc', 'bc', 'w2', 'b2'] as const;
+
 function snapshot(w: TaggerWeights): TaggerWeights {
-  return { ...w, embeddings: w.embeddings.slice(), w1: w.w1.slice(), b1: w.b1.slice(), w2: w.w2.slice(), b2: w.b2.slice() };
+  return {
+    ...w,
+    embeddings: w.embeddings.slice(), w1: w.w1.slice(), b1: w.b1.slice(), wc: w.wc.slice(), bc: w.bc.slice(),
+    w2: w.w2.slice(), b2: w.b2.slice(), transitions: w.transitions.slice(), startScores: w.startScores.slice(),
+  };
+}
+
+/** Decoder scores: ∂NLL of the linear-chain CRF over the batch's log-probabilities. */
+function transitionGradients(w: TaggerWeights, batch: TokenBatch, logits: Float64Array, gold: Int32Array, g: { transitions: Float32Array; startScores: Float32Array }): void {
+  const k = w.tagCount;
+  const logProbs = logSoftmaxRows(logits, batch.tokens, k);
+  g.transitions.fill(0);
+  g.startScores.fill(0);
+  for (let d = 0; d + 1 < batch.docStarts.length; d++) {
+    const from = batch.docStarts[d]!;
+    transitionGradient(logProbs, from, batch.docStarts[d + 1]! - from, k, gold, w.transitions, w.startScores, g.transitions, g.startScores);
+  }
 }
 
 export async function trainTagger(
@@ -66,16 +86,13 @@ export async function trainTagger(
   if (train.length === 0) throw new Error('trainTagger needs at least one training report');
   const loss = buildLoss(c.loss, tags.length, tagCounts(train, tags.length));
   const random = mulberry32(c.seed);
-  const shape = { buckets: c.hashing.buckets, embeddingDim: c.embeddingDim, hiddenDim: c.hiddenDim, tagCount: tags.length, activation: c.activation };
+  const shape = { buckets: c.hashing.buckets, embeddingDim: c.embeddingDim, hiddenDim: c.hiddenDim, tagCount: tags.length, activation: c.activation, contextWidth: c.contextWidth };
   const weights = initWeights(shape, random);
   const grads = createGradients(weights);
-  const slots: Record<'embeddings' | 'w1' | 'b1' | 'w2' | 'b2', AdamSlot> = {
-    embeddings: adamSlot(weights.embeddings.length),
-    w1: adamSlot(weights.w1.length),
-    b1: adamSlot(weights.b1.length),
-    w2: adamSlot(weights.w2.length),
-    b2: adamSlot(weights.b2.length),
-  };
+  const decoderGrads = { transitions: new Float32Array(weights.transitions.length), startScores: new Float32Array(weights.startScores.length) };
+  const slot = (name: keyof typeof decoderGrads | (typeof DENSE)[number] | 'embeddings'): [string, AdamSlot] => [name, adamSlot(weights[name].length)];
+  const slots = Object.fromEntries([slot('embeddings'), ...DENSE.map(slot), slot('transitions'), slot('startScores')]) as Record<string, AdamSlot>;
+  const dropout = c.dropout > 0 ? { rate: c.dropout, random } : undefined;
   const rowSteps = new Float64Array(weights.buckets); // lazy Adam: per-row update count
   let best = { f1: -1, epoch: 0, weights: snapshot(weights), metrics: null as SpanMetrics | null };
   const history: { epoch: number; loss: number; devF1: number | null }[] = [];
@@ -89,15 +106,17 @@ export async function trainTagger(
     for (let b = 0; b < order.length; b += c.batchSize) {
       if (signal?.aborted) throw new TrainingCancelledError();
       const { batch, gold } = joinDocuments(order.slice(b, b + c.batchSize));
-      const cache = forward(weights, batch);
+      const cache = forward(weights, batch, dropout);
       const result = loss({ logits: cache.logits, gold, tokens: batch.tokens, classes: tags.length });
       resetGradients(grads, c.embeddingDim);
       backward(weights, batch, cache, result.grad, grads);
+      transitionGradients(weights, batch, cache.logits, gold, decoderGrads);
       step++;
-      for (const name of ['w1', 'b1', 'w2', 'b2'] as const) adamUpdate(weights[name], grads[name], slots[name], step, c);
+      for (const name of DENSE) adamUpdate(weights[name], grads[name], slots[name]!, step, c);
+      for (const name of ['transitions', 'startScores'] as const) adamUpdate(weights[name], decoderGrads[name], slots[name]!, step, c);
       for (const row of grads.rows) {
         rowSteps[row]!++;
-        adamUpdate(weights.embeddings, grads.embeddings, slots.embeddings, rowSteps[row]!, c, row * c.embeddingDim, (row + 1) * c.embeddingDim);
+        adamUpdate(weights.embeddings, grads.embeddings, slots['embeddings']!, rowSteps[row]!, c, row * c.embeddingDim, (row + 1) * c.embeddingDim);
       }
       lossSum += result.loss;
       batches++;

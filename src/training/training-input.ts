@@ -28,6 +28,7 @@ export interface TrainTaggerRequest {
   learningRate?: number | null;
   batchSize?: number | null;
   hidden?: number | null;
+  contextWidth?: number | null;
   embeddingDim?: number | null;
   hashBuckets?: number | null;
   patience?: number | null;
@@ -48,6 +49,7 @@ export const BOUNDS = {
   epochs: [1, 200],
   batchSize: [1, 1024],
   hidden: [1, 1024],
+  contextWidth: [0, 8],
   embeddingDim: [1, 256],
   hashBuckets: [256, 1 << 20],
   patience: [0, 200],
@@ -101,6 +103,7 @@ export function planTraining(request: TrainTaggerRequest, knownLabels: readonly 
     maxEpochs: bounded(request.epochs, 'epochs') ?? defaults.maxEpochs,
     batchSize: bounded(request.batchSize, 'batchSize') ?? defaults.batchSize,
     hiddenDim: bounded(request.hidden, 'hidden') ?? defaults.hiddenDim,
+    contextWidth: bounded(request.contextWidth, 'contextWidth') ?? defaults.contextWidth,
     embeddingDim: bounded(request.embeddingDim, 'embeddingDim') ?? defaults.embeddingDim,
     patience: bounded(request.patience, 'patience') ?? defaults.patience,
     hashing: { ...defaults.hashing, ...(request.hashBuckets != null ? { buckets: bounded(request.hashBuckets, 'hashBuckets') } : {}) },

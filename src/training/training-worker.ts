@@ -14,6 +14,8 @@ export interface WorkerInput {
   readonly examples: readonly TrainingExample[];
   readonly config: ResolvedConfig;
   readonly cancelFlag: SharedArrayBuffer;
+  /** the training thread's nice value (default 19: the API and Neo4j win the CPU); benches measuring training time pass 0 */
+  readonly niceness?: number;
 }
 
 export type WorkerMessage =

@@ -2,9 +2,9 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/context';
 import { decodeCursor, encodeCursor } from '../reports/cursor';
-import { TrainTaggerArgs, TrainingIdArgs, TrainingRunsArgs } from './training.args';
+import { ActivateTaggerArgs, TagSpansArgs, TrainTaggerArgs, TrainingIdArgs, TrainingRunsArgs } from './training.args';
 import type { RunRecord } from './training.record';
-import { TaggerModel, TrainingProgress, TrainingRun, TrainingRunConnection } from './training.type';
+import { TaggedSpanType, TaggerModel, TrainingProgress, TrainingRun, TrainingRunConnection } from './training.type';
 import { modelView, runView, type RunView } from './training.view';
 
 @Authorized('reader')
@@ -56,9 +56,17 @@ export class TaggerResolver {
     return (await ctx.training.taggers.list()).map(modelView);
   }
 
-  @Mutation(() => TaggerModel, { description: 'Loads a stored tagger (ORT_EXECUTION_PROVIDERS, cpu fallback) and makes extraction use it; the choice survives restarts.' })
+  @Query(() => [TaggedSpanType], { description: "A tagger's own spans on a text, without the rules (the active tagger unless taggerId is given)." })
+  async tagSpans(@Args() { text, taggerId }: TagSpansArgs, @Ctx() ctx: RequestContext): Promise<TaggedSpanType[]> {
+    const spans = await ctx.training.taggers.tagSpans(text, taggerId ?? null);
+    return spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), label: s.label, score: s.confidence }));
+  }
+
+  @Mutation(() => TaggerModel, {
+    description: 'Loads a stored tagger (ORT_EXECUTION_PROVIDERS, cpu fallback) and makes extraction use it; the choice survives restarts. Refuses a model whose dev micro-F1 is below 0.5 or more than 0.02 below the active one unless force is true.',
+  })
   @Authorized('admin')
-  async activateTagger(@Args() { id }: TrainingIdArgs, @Ctx() ctx: RequestContext): Promise<TaggerModel> {
-    return modelView(await ctx.training.taggers.activate(id));
+  async activateTagger(@Args() { id, force }: ActivateTaggerArgs, @Ctx() ctx: RequestContext): Promise<TaggerModel> {
+    return modelView(await ctx.training.taggers.activate(id, force));
   }
 }

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Neo4jExecutor } from '../db/executor';
 import type { Extractor } from '../reports/extractor';
+import { SpanSchemeRepository } from '../spans/span-scheme.repository';
 import { logger } from '../util/logger';
 import { ConfigError } from './errors';
 import { buildExamples, spanCount } from './examples';
@@ -43,6 +44,7 @@ const sortableId = (prefix: string): string => `${prefix}-${Date.now().toString(
 export class TrainingService {
   readonly repository: TrainingRepository;
   readonly taggers: TaggerService;
+  private readonly schemes: SpanSchemeRepository;
   private readonly queue: Queued[] = [];
   private current: { runId: string; job: TrainingJob; progress: RunProgress | null } | null = null;
   private readonly waiters = new Map<string, (() => void)[]>();
@@ -55,18 +57,24 @@ export class TrainingService {
   ) {
     this.repository = new TrainingRepository(executor);
     this.taggers = new TaggerService(this.repository, extractor);
+    this.schemes = new SpanSchemeRepository(executor);
   }
 
   async start(request: TrainTaggerRequest): Promise<RunRecord> {
     let plan;
+    // Any scheme's labels may be trained (span label schemes are data); the default stays this service's labels.
+    const schemes = await this.schemes.all();
+    const known = [...new Set([...this.knownLabels, ...schemes.flatMap((s) => s.labels)])];
     try {
-      plan = planTraining(request, this.knownLabels, this.options.defaults);
+      plan = planTraining(request, known, { labels: this.knownLabels, ...this.options.defaults });
     } catch (error) {
       if (error instanceof ConfigError) throw badTrainingInput(error.field, error.message.replace(/^[^:]*: /, ''));
       throw error;
     }
+    const labels = plan.config.labels;
+    const schemeLabels = schemes.filter((s) => s.labels.some((l) => labels.includes(l))).flatMap((s) => s.labels);
     const rows = await this.repository.exampleRows(plan.spanSources);
-    const examples = buildExamples(rows, plan.spanSources, plan.config.labels);
+    const examples = buildExamples(rows, plan.spanSources, labels, [...labels, ...schemeLabels]);
     const spans = spanCount(examples);
     if (spans === 0) throw badTrainingInput('spanSources', `no stored spans with labels ${plan.config.labels.join(', ')} from ${plan.spanSources.join(' + ')}; nothing to train on`);
     const split = splitReports(examples.map((e) => e.reportId), plan.config.seed, plan.config.devFraction);

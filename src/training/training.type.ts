@@ -11,6 +11,32 @@ export enum TrainingStatusKind {
 }
 registerEnumType(TrainingStatusKind, { name: 'TrainingStatus' });
 
+/** The GraphQL LossKind; values are the trainer's loss kinds. */
+export enum LossKindValue {
+  CE = 'ce',
+  WEIGHTED_CE = 'weighted-ce',
+  FOCAL = 'focal',
+  SOFT_DICE = 'soft-dice',
+  DSC = 'dsc',
+  TVERSKY = 'tversky',
+  SELF_ADJUSTING_DSC = 'self-adjusting-dsc',
+  BATCH_SELF_ADJUSTING_DSC = 'batch-self-adjusting-dsc',
+}
+registerEnumType(LossKindValue, {
+  name: 'LossKind',
+  description: 'Training loss (formulas in docs/tagger.md).',
+  valuesConfig: {
+    CE: { description: 'Cross-entropy, mean over tokens.' },
+    WEIGHTED_CE: { description: 'Class-weighted cross-entropy (inverse frequency by default).' },
+    FOCAL: { description: 'Focal loss (γ = 2 by default).' },
+    SOFT_DICE: { description: 'Set-level soft Dice over the batch.' },
+    DSC: { description: 'Per-token Dice (DSC), mean over tokens.' },
+    TVERSKY: { description: 'Per-token Tversky, mean over tokens.' },
+    SELF_ADJUSTING_DSC: { description: 'Per-token self-adjusting DSC, (1 − p)^α p, mean over tokens.' },
+    BATCH_SELF_ADJUSTING_DSC: { description: "Set-level self-adjusting Dice as in the reference code: γ = 1, α = 0.01, squared denominator." },
+  },
+});
+
 export enum SpanSourceKind {
   GOLD = 'GOLD',
   RULES = 'RULES',
@@ -69,6 +95,15 @@ export class TaggerMetrics {
   @Field(() => [LabelMetric]) perLabel!: LabelMetric[];
   @Field(() => Float) microF1!: number;
   @Field(() => Float) macroF1!: number;
+}
+
+@ObjectType('TaggedSpan', { description: "A span found by a tagger alone." })
+export class TaggedSpanType {
+  @Field(() => Int, { description: 'Start offset (UTF-16 code units).' }) start!: number;
+  @Field(() => Int, { description: 'End offset, exclusive.' }) end!: number;
+  @Field(() => String) text!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float, { description: "Geometric mean of the decoded tags' probabilities over the span." }) score!: number;
 }
 
 @ObjectType({ description: 'A trained tagger stored in the graph (ONNX).' })

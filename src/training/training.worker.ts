@@ -19,17 +19,17 @@ const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
  * this lowers the training thread only, so the API's thread and a local Neo4j win the CPU
  * on a small machine. Elsewhere (or when refused) training runs at normal priority.
  */
-function lowerOwnPriority(): void {
+function lowerOwnPriority(niceness: number): void {
   try {
-    setPriority(19);
+    setPriority(niceness);
   } catch {
     // not permitted or not supported: keep the default priority
   }
 }
 
 async function main(): Promise<void> {
-  lowerOwnPriority();
   const input = workerData as WorkerInput;
+  lowerOwnPriority(input.niceness ?? 19);
   const flag = new Int32Array(input.cancelFlag);
   const signal = { get aborted(): boolean { return Atomics.load(flag, 0) === 1; } };
   let lastReport = 0;

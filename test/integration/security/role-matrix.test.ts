@@ -36,6 +36,7 @@ const DOCUMENTS: Record<string, string> = {
   'Query.taggers': '{ taggers { id } }',
   'Query.trainingRun': '{ trainingRun(id: "missing") { id } }',
   'Query.trainingRuns': '{ trainingRuns(first: 1) { edges { cursor } } }',
+  'Query.tagSpans': '{ tagSpans(text: "Small effusion.", taggerId: "missing") { start } }',
   // Invalid on purpose: an admin reaches validation (BAD_USER_INPUT) and no training starts.
   'Mutation.trainTagger': 'mutation { trainTagger(input: { name: "rm", epochs: 0 }) { id } }',
   'Mutation.cancelTraining': 'mutation { cancelTraining(id: "missing") { id } }',

@@ -27,7 +27,7 @@ after(async () => {
 let modelId = '';
 
 test('spans → trainTagger → a stored model with dev metrics', async () => {
-  const run = await trainAndWait(api, { name: 'e2e', loss: 'self-adjusting-dsc', lossParams: { alpha: 0.1, ceWeight: 0.1 }, ...SMALL, seed: 3 });
+  const run = await trainAndWait(api, { name: 'e2e', loss: 'SELF_ADJUSTING_DSC', lossParams: { alpha: 0.1, ceWeight: 0.1 }, ...SMALL, seed: 3 });
   assert.equal(run.status, 'SUCCEEDED', run.error);
   assert.ok(run.startedAt && run.finishedAt);
   assert.ok(run.progress.epoch >= 1 && run.progress.step > 0 && typeof run.progress.devF1 === 'number');
@@ -62,6 +62,22 @@ test('activateTagger: extraction uses the tagger (source TAGGER:<id>, cpu)', asy
   const sources = after.data!.extract.mentions.map((m: any) => m.source as string);
   assert.ok(sources.some((s: string) => s.split('+').includes(`TAGGER:${modelId}`)), `sources ${sources.join(', ')}`);
   const missing = await api.gql('mutation { activateTagger(id: "nope") { id } }');
+  assert.equal(missing.errors![0].extensions!.code, 'NOT_FOUND');
+});
+
+test("tagSpans: the tagger's own spans (active, or by id), with their text; unknown ids are NOT_FOUND", async () => {
+  const query = 'query($t: String!, $id: ID) { tagSpans(text: $t, taggerId: $id) { start end text label score } }';
+  const active = await api.gql(query, { t: TEXT });
+  assert.equal(active.errors, undefined);
+  const spans = active.data!.tagSpans as { start: number; end: number; text: string; label: string; score: number }[];
+  assert.ok(spans.length > 0);
+  for (const s of spans) {
+    assert.equal(s.text, TEXT.slice(s.start, s.end));
+    assert.ok(['ANAT-DP', 'OBS-DP', 'OBS-U', 'OBS-DA'].includes(s.label) && s.score > 0 && s.score <= 1);
+  }
+  const byId = await api.gql(query, { t: TEXT, id: modelId });
+  assert.deepEqual(byId.data!.tagSpans, spans);
+  const missing = await api.gql(query, { t: TEXT, id: 'nope' });
   assert.equal(missing.errors![0].extensions!.code, 'NOT_FOUND');
 });
 

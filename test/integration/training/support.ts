@@ -43,7 +43,8 @@ export async function train(api: TestApi, input: Record<string, unknown>): Promi
   return api.gql(`mutation($input: TrainTaggerInput!) { trainTagger(input: $input) { ${RUN_FIELDS} } }`, { input });
 }
 
-export async function waitForRun(api: TestApi, id: string, until: (status: string) => boolean = (s) => !['QUEUED', 'RUNNING'].includes(s), timeoutMs = 90_000): Promise<any> {
+/** Generous: the worker trains at nice 19, which on a loaded 2-core machine can take minutes. */
+export async function waitForRun(api: TestApi, id: string, until: (status: string) => boolean = (s) => !['QUEUED', 'RUNNING'].includes(s), timeoutMs = 600_000): Promise<any> {
   const started = Date.now();
   for (;;) {
     const { data } = await api.gql(`query($id: ID!) { trainingRun(id: $id) { ${RUN_FIELDS} } }`, { id });

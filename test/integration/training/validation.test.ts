@@ -36,13 +36,15 @@ test('no stored spans: refused before any run is recorded', async () => {
 test('each invalid input is refused naming its field', async () => {
   await storeSyntheticSpans(api, 20);
   const cases: [Record<string, unknown>, string][] = [
-    [{ loss: 'hinge' }, 'loss'],
     [{ labelSet: ['OBS-DP', 'TUMOUR'] }, 'labelSet'],
     [{ labelSet: [] }, 'labelSet'],
-    [{ loss: 'tversky', lossParams: { alpha: 1.5 } }, 'lossParams.alpha'],
-    [{ loss: 'tversky', lossParams: { beta: -0.1 } }, 'lossParams.beta'],
-    [{ loss: 'self-adjusting-dsc', lossParams: { alpha: -1 } }, 'lossParams.alpha'],
-    [{ loss: 'weighted-ce', lossParams: { classWeights: [1, 2] } }, 'lossParams.classWeights'],
+    [{ loss: 'TVERSKY', lossParams: { alpha: 1.5 } }, 'lossParams.alpha'],
+    [{ loss: 'TVERSKY', lossParams: { beta: -0.1 } }, 'lossParams.beta'],
+    [{ loss: 'SELF_ADJUSTING_DSC', lossParams: { alpha: -1 } }, 'lossParams.alpha'],
+    [{ loss: 'BATCH_SELF_ADJUSTING_DSC', lossParams: { alpha: -1 } }, 'lossParams.alpha'],
+    [{ loss: 'CE', lossParams: { ceWeight: 0.5 } }, 'lossParams.ceWeight'],
+    [{ loss: 'WEIGHTED_CE', lossParams: { classWeights: [1, 2] } }, 'lossParams.classWeights'],
+    [{ contextWidth: 9 }, 'contextWidth'],
     [{ learningRate: -0.01 }, 'learningRate'],
     [{ learningRate: 0 }, 'learningRate'],
     [{ epochs: 0 }, 'epochs'],
@@ -55,6 +57,10 @@ test('each invalid input is refused naming its field', async () => {
     [{ spanSources: [] }, 'spanSources'],
   ];
   for (const [input, field] of cases) await refused(input, field);
+  // loss is an enum: an unknown loss never reaches the service
+  const unknown = await train(api, { name: 'bad', loss: 'hinge' });
+  assert.equal(unknown.data, undefined);
+  assert.match(unknown.errors![0]!.message, /LossKind/);
   const runs = await api.gql('{ trainingRuns { edges { node { id } } } }');
   assert.deepEqual(runs.data!.trainingRuns.edges, [], 'nothing was queued');
 });

@@ -32,7 +32,7 @@ const CUDA_LIBRARY_MISSING = /lib(cublas|cublasLt|cudart|curand|cudnn\w*)\.so[.\
 
 function tinyModel(): Uint8Array {
   const tags = bioTags(DEFAULT_LABELS);
-  const weights = initWeights({ buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh' }, mulberry32(1));
+  const weights = initWeights({ buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh', contextWidth: 0 }, mulberry32(1));
   return exportOnnx(weights, buildMetadata({ ...DEFAULT_HASHING, buckets: 64 }, DEFAULT_LABELS, tags, 'tanh'));
 }
 

@@ -32,7 +32,7 @@ async function maxForwardDifference(model: Uint8Array, weights: TaggerWeights, h
   const probs = out['probs']!.data as Float32Array;
   let worst = 0;
   docs.forEach((doc, b) => {
-    const ts = forward(weights, { ids: doc.ids, offsets: doc.offsets, tokens: doc.offsets.length - 1 }).logits;
+    const ts = forward(weights, { ids: doc.ids, offsets: doc.offsets, tokens: doc.offsets.length - 1, docStarts: Int32Array.of(0, doc.offsets.length - 1) }).logits;
     const base = b * input.dims[1] * weights.tagCount;
     for (let i = 0; i < ts.length; i++) worst = Math.max(worst, Math.abs((onnx.data as Float32Array)[base + i]! - ts[i]!));
     let rowSum = 0;
@@ -46,7 +46,7 @@ async function maxForwardDifference(model: Uint8Array, weights: TaggerWeights, h
 test("providers ['cuda', 'cpu'] on a CPU-only machine fall back to cpu with one log line and no text", async () => {
   const tags = bioTags(DEFAULT_LABELS);
   const hashing = { ...DEFAULT_HASHING, buckets: 64 };
-  const weights = initWeights({ buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh' }, mulberry32(1));
+  const weights = initWeights({ buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh', contextWidth: 0 }, mulberry32(1));
   const lines: string[] = [];
   const tagger = await loadTagger(exportOnnx(weights, buildMetadata(hashing, DEFAULT_LABELS, tags, 'tanh')), ['cuda', 'cpu'], {
     logger: { warn: (m) => lines.push(m) },
@@ -59,18 +59,23 @@ test("providers ['cuda', 'cpu'] on a CPU-only machine fall back to cpu with one 
   await tagger.dispose();
 });
 
-test('ONNX export of a random model matches the TypeScript forward pass to 1e-4', async () => {
+test('ONNX export of random window and sequence models matches the TypeScript forward pass to 1e-4 (padded batch)', async () => {
   const hashing = { ...DEFAULT_HASHING, buckets: 2048 };
   const tags = bioTags(DEFAULT_LABELS);
-  for (const activation of ['tanh', 'relu'] as const) {
-    const weights = initWeights({ buckets: 2048, embeddingDim: 12, hiddenDim: 20, tagCount: tags.length, activation }, mulberry32(5));
-    for (let i = 0; i < weights.embeddings.length; i++) weights.embeddings[i]! *= 10; // make the layers work
-    const model = exportOnnx(weights, buildMetadata(hashing, DEFAULT_LABELS, tags, activation));
-    const diff = await maxForwardDifference(model, weights, hashing);
-    assert.ok(diff < 1e-4, `${activation}: max |Δlogit| = ${diff}`);
-    const back = readOnnxWeights(model);
-    assert.deepEqual(back.w2, weights.w2);
-    assert.equal(readMetadataProps(model).has(METADATA_KEY), true);
+  for (const contextWidth of [0, 1, 2]) {
+    for (const activation of ['tanh', 'relu'] as const) {
+      const weights = initWeights({ buckets: 2048, embeddingDim: 12, hiddenDim: 20, tagCount: tags.length, activation, contextWidth }, mulberry32(5));
+      for (let i = 0; i < weights.embeddings.length; i++) weights.embeddings[i]! *= 10; // make the layers work
+      weights.b1.fill(0.2); // padding must not leak through non-zero biases
+      weights.bc.fill(0.3);
+      weights.transitions.set(tags.map((_, i) => i * 0.1));
+      const model = exportOnnx(weights, buildMetadata(hashing, DEFAULT_LABELS, tags, activation));
+      const diff = await maxForwardDifference(model, weights, hashing);
+      assert.ok(diff < 1e-4, `r=${contextWidth} ${activation}: max |Δlogit| = ${diff}`);
+      const back = readOnnxWeights(model);
+      assert.deepEqual(back, weights, 'weights read back from the model equal the exported ones');
+      assert.equal(readMetadataProps(model).has(METADATA_KEY), true);
+    }
   }
 });
 

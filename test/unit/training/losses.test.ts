@@ -6,6 +6,7 @@ import {
   focalLoss,
   perTokenDsc,
   selfAdjustingDsc,
+  setDice,
   softDice,
   tversky,
   weightedCrossEntropy,
@@ -57,6 +58,8 @@ const cases: [string, LossFn][] = [
   ['Tversky α=0.3 β=0.7', tversky(0.3, 0.7, 1, red)],
   ['self-adjusting DSC α=0.1', selfAdjustingDsc(0.1, 1, red)],
   ['self-adjusting DSC α=1 γ=1e-4 O excluded', selfAdjustingDsc(1, 1e-4, redO)],
+  ['batch self-adjusting Dice (γ=1, α=0.01, squared)', setDice(1, true, 0.01, red)],
+  ['batch self-adjusting Dice α=0.5, not squared, O excluded', setDice(1, false, 0.5, redO)],
 ];
 
 for (const [name, loss] of cases) {
@@ -84,17 +87,98 @@ test('losses stay finite with saturated softmax (p = 1 in double precision)', ()
   }
 });
 
-test('CE equals −mean log p on a hand case', () => {
-  const logits = Float64Array.from([0, 0, Math.log(3), 0]); // p = [.5,.5], [.75,.25]
-  const { loss } = crossEntropy({ logits, gold: Int32Array.from([0, 0]), tokens: 2, classes: 2 });
-  assert.ok(Math.abs(loss - -(Math.log(0.5) + Math.log(0.75)) / 2) < 1e-12);
+// The hand case: two tokens, two classes (0 = O, 1 = entity), plus one padding token.
+//   token 1: logits [0, 0]     → p = [1/2, 1/2], gold 0
+//   token 2: logits [0, ln 3]  → p = [1/4, 3/4], gold 1
+// n = 2 real tokens; Dice-family losses average their two classes (c_k = 1/2).
+const HAND: LossInput = {
+  logits: Float64Array.from([0, 0, 0, Math.log(3), 5, -5]),
+  gold: Int32Array.from([0, 1, 0]),
+  tokens: 3,
+  classes: 2,
+  mask: Uint8Array.from([1, 1, 0]),
+};
+const P = [[1 / 2, 1 / 2], [1 / 4, 3 / 4]]; // P[token][class]
+const Y = [[1, 0], [0, 1]];
+const near = (a: number, b: number, what: string): void => assert.ok(Math.abs(a - b) < 1e-12, `${what}: ${a} vs ${b}`);
+
+test('CE, weighted CE and focal equal their formulas on the hand case', () => {
+  near(crossEntropy(HAND).loss, -(Math.log(1 / 2) + Math.log(3 / 4)) / 2, 'CE');
+  near(weightedCrossEntropy([1, 2])(HAND).loss, -(1 * Math.log(1 / 2) + 2 * Math.log(3 / 4)) / 2, 'weighted CE');
+  near(focalLoss(2)(HAND).loss, -((1 / 2) ** 2 * Math.log(1 / 2) + (1 / 4) ** 2 * Math.log(3 / 4)) / 2, 'focal');
 });
 
-test('per-token DSC on a hand case', () => {
-  // one token, two classes, p = [.5, .5], gold 0, γ = 1, O excluded, sum:
-  // class 1: y = 0 → 1 − 1 / (0.5 + 0 + 1) = 1/3
-  const { loss } = perTokenDsc(1, redO)({ logits: Float64Array.from([0, 0]), gold: Int32Array.from([0]), tokens: 1, classes: 2 });
-  assert.ok(Math.abs(loss - 1 / 3) < 1e-12);
+test('per-token DSC, self-adjusting DSC and Tversky equal (1/n) Σ_i of their per-token terms on the hand case', () => {
+  const perToken = (term: (p: number, y: number) => number): number => {
+    let sum = 0;
+    for (let k = 0; k < 2; k++) for (let i = 0; i < 2; i++) sum += 0.5 * term(P[i]![k]!, Y[i]![k]!);
+    return sum / 2;
+  };
+  const dsc = (r: number, y: number): number => 1 - (2 * r * y + 1) / (r + y + 1);
+  // Written out: class 0 terms 1 − 2/2.5 and 1 − 1/1.25; class 1 terms 1 − 1/1.5 and 1 − 2.5/2.75.
+  near(perToken(dsc), (0.5 * (0.2 + 0.2) + 0.5 * (1 / 3 + 1 / 11)) / 2, 'written-out DSC');
+  near(perTokenDsc(1, red)(HAND).loss, perToken(dsc), 'per-token DSC');
+  near(selfAdjustingDsc(0.1, 1, red)(HAND).loss, perToken((p, y) => dsc((1 - p) ** 0.1 * p, y)), 'self-adjusting DSC');
+  const tv = (p: number, y: number): number => 1 - (p * y + 1) / (p * y + 0.3 * p * (1 - y) + 0.7 * (1 - p) * y + 1);
+  near(tversky(0.3, 0.7, 1, red)(HAND).loss, perToken(tv), 'Tversky');
+  // O excluded and summed: only class 1, still averaged over tokens.
+  near(perTokenDsc(1, redO)(HAND).loss, (1 / 3 + 1 / 11) / 2, 'per-token DSC, O excluded');
+});
+
+test('set-level soft Dice and batch self-adjusting Dice equal their formulas on the hand case', () => {
+  const setLevel = (phi: (p: number) => number, squared: boolean): number => {
+    let loss = 0;
+    for (let k = 0; k < 2; k++) {
+      let inter = 0;
+      let den = 0;
+      for (let i = 0; i < 2; i++) {
+        const r = phi(P[i]![k]!);
+        inter += r * Y[i]![k]!;
+        den += (squared ? r * r : r) + Y[i]![k]!;
+      }
+      loss += 0.5 * (1 - (2 * inter + 1) / (den + 1));
+    }
+    return loss;
+  };
+  near(softDice(1, false, red)(HAND).loss, setLevel((p) => p, false), 'soft Dice');
+  near(softDice(1, true, red)(HAND).loss, setLevel((p) => p, true), 'soft Dice squared');
+  near(setDice(1, true, 0.01, red)(HAND).loss, setLevel((p) => (1 - p) ** 0.01 * p, true), 'batch self-adjusting Dice');
+  // class 1 written out, plain soft Dice: 1 − (2·3/4 + 1) / (1/2 + 3/4 + 1 + 1) = 1 − 2.5/3.25
+  near(softDice(1, false, redO)(HAND).loss, 1 - 2.5 / 3.25, 'soft Dice, O excluded');
+});
+
+test('per-token losses are on the CE scale: repeating the batch leaves the loss unchanged and halves each token gradient, like CE', () => {
+  const input = randomInput(4);
+  const doubled: LossInput = {
+    logits: Float64Array.from([...input.logits, ...input.logits]),
+    gold: Int32Array.from([...input.gold, ...input.gold]),
+    tokens: 2 * TOKENS,
+    classes: CLASSES,
+    mask: Uint8Array.from([...input.mask!, ...input.mask!]),
+  };
+  for (const [name, loss] of [['CE', crossEntropy], ['DSC', perTokenDsc(1, red)], ['Tversky', tversky(0.3, 0.7, 1, red)], ['self-adjusting DSC', selfAdjustingDsc(0.1, 1, red)]] as const) {
+    const one = loss(input);
+    const two = loss(doubled);
+    near(two.loss, one.loss, `${name} loss`);
+    for (let x = 0; x < one.grad.length; x++) near(two.grad[x]!, one.grad[x]! / 2, `${name} grad[${x}]`);
+  }
+});
+
+test('ceWeight λ means loss + λ·CE, both per-token means; refused with kind "ce"', () => {
+  const input = randomInput(6);
+  for (const kind of ['dsc', 'self-adjusting-dsc', 'batch-self-adjusting-dsc', 'focal'] as const) {
+    const base = buildLoss({ kind }, CLASSES)(input);
+    const mixed = buildLoss({ kind, ceWeight: 0.5 }, CLASSES)(input);
+    const ce = crossEntropy(input);
+    near(mixed.loss, base.loss + 0.5 * ce.loss, `${kind} loss`);
+    for (let x = 0; x < ce.grad.length; x++) near(mixed.grad[x]!, base.grad[x]! + 0.5 * ce.grad[x]!, `${kind} grad`);
+  }
+  assert.throws(() => buildLoss({ kind: 'ce', ceWeight: 1 }, CLASSES), (e: unknown) => e instanceof ConfigError && e.field === 'loss.ceWeight');
+});
+
+test('batch self-adjusting Dice defaults to the reference settings: γ = 1, α = 0.01, squared denominator', () => {
+  const input = randomInput(8);
+  near(buildLoss({ kind: 'batch-self-adjusting-dsc' }, CLASSES)(input).loss, setDice(1, true, 0.01, red)(input).loss, 'defaults');
 });
 
 test('invalid loss parameters are refused with the field named', () => {
@@ -102,6 +186,7 @@ test('invalid loss parameters are refused with the field named', () => {
     [{ kind: 'tversky', alpha: 1.5 }, 'loss.alpha'],
     [{ kind: 'tversky', beta: -0.1 }, 'loss.beta'],
     [{ kind: 'self-adjusting-dsc', alpha: -1 }, 'loss.alpha'],
+    [{ kind: 'batch-self-adjusting-dsc', alpha: -1 }, 'loss.alpha'],
     [{ kind: 'focal', focalGamma: -2 }, 'loss.focalGamma'],
     [{ kind: 'dsc', smoothing: -1 }, 'loss.smoothing'],
     [{ kind: 'dsc', smoothing: Number.NaN }, 'loss.smoothing'],

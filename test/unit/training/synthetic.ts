@@ -53,3 +53,34 @@ export function syntheticReports(count: number, seed = 7): TrainingExample[] {
   }
   return reports;
 }
+
+const FILLER = ['the', 'patients', 'were', 'studied', 'in', 'a', 'cohort', 'of', 'families', 'with', 'mutations', 'gene', 'protein', 'expression', 'was', 'measured', 'and', 'compared', 'to', 'controls', 'analysis', 'showed', 'linkage', 'region', 'chromosome', 'we', 'report', 'two', 'novel', 'alleles'];
+const DISEASES = ['breast cancer', 'cystic fibrosis', 'myotonic dystrophy', 'hemophilia', 'ataxia telangiectasia', 'colorectal adenomas', 'Huntington disease', 'deficiency of complement', 'retinoblastoma', 'Wilms tumor'];
+
+/**
+ * Imbalanced single-label (`Disease`) abstracts: 25–45 filler tokens per sentence with at
+ * most one disease mention, so entity tokens are about 3 % — where a loss that collapses
+ * to all-`O` shows at once.
+ */
+export function imbalancedReports(count: number, seed = 13): TrainingExample[] {
+  const random = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  return Array.from({ length: count }, (_, r) => {
+    let text = '';
+    const spans: { start: number; end: number; label: string }[] = [];
+    for (let s = 0; s < 2; s++) {
+      const words = 25 + Math.floor(random() * 20);
+      const at = random() < 0.8 ? Math.floor(random() * words) : -1;
+      for (let w = 0; w < words; w++) {
+        if (text !== '') text += ' ';
+        if (w === at) {
+          const name = pick(DISEASES);
+          spans.push({ start: text.length, end: text.length + name.length, label: 'Disease' });
+          text += name;
+        } else text += pick(FILLER);
+      }
+      text += ' .';
+    }
+    return { reportId: `a${r}`, text, spans };
+  });
+}

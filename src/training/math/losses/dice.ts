@@ -1,24 +1,30 @@
 /**
- * The Dice family (method.md §2), computed one-vs-rest per class k over the real tokens i,
- * then reduced over the included classes (mean by default, or sum). With `excludeOutside`
- * the `O` class (index 0) is left out of the class reduction; it is still learnt through
- * the softmax, as every other class's probability pushes against it.
+ * The Dice family (method.md §2), one-vs-rest per class k, then reduced over the included
+ * classes (mean by default, or sum); `excludeOutside` leaves `O` (index 0) out of that
+ * reduction. n = real tokens; r = (1 − p)^α p (α = 0: r = p).
  *
- *   soft Dice     L_k = 1 − (2 Σ_i p_ik y_ik + γ) / (Σ_i p_ik + Σ_i y_ik + γ)   (or Σ p², Σ y²)
- *   per-token DSC L_k = Σ_i [1 − (2 p_ik y_ik + γ) / (p_ik + y_ik + γ)]
- *   Tversky       L_k = Σ_i [1 − (p y + γ) / (p y + α p (1−y) + β (1−p) y + γ)]
- *   self-adj. DSC per-token DSC with p replaced by r = (1 − p)^α p
+ *   per-token (averaged over tokens, so the scale matches CE's mean):
+ *     DSC           L_k = (1/n) Σ_i [1 − (2 r_ik y_ik + γ) / (r_ik + y_ik + γ)]   (α = 0)
+ *     self-adj. DSC the same with α > 0
+ *     Tversky       L_k = (1/n) Σ_i [1 − (p y + γ) / (p y + a p (1−y) + b (1−p) y + γ)]
+ *   set-level (sums over the batch, as the reference implementation does):
+ *     soft Dice     L_k = 1 − (2 Σ_i r_ik y_ik + γ) / (Σ_i r_ik + Σ_i y_ik + γ)   (or Σ r², Σ y²)
+ *     batch self-adjusting Dice: soft Dice with α > 0 (reference: γ = 1, α = 0.01, squared)
  */
 import { complementRows, softmaxRows } from '../softmax';
-import { isReal, type LossFn, type LossInput, type LossResult } from './types';
+import { isReal, realCount, type LossFn, type LossInput, type LossResult } from './types';
 
 export interface ClassReduction {
   readonly excludeOutside: boolean;
   readonly reduction: 'mean' | 'sum';
 }
 
-/** A per-token term f(r, y) and ∂f/∂r. */
-type TokenTerm = (r: number, y: number) => [value: number, dValue: number];
+/** A per-token term: writes f(r, y) to out.value and ∂f/∂r to out.slope (no allocation). */
+interface TermOut {
+  value: number;
+  slope: number;
+}
+type TokenTerm = (r: number, y: number, out: TermOut) => void;
 
 interface Effective {
   /** r = φ(p) */
@@ -65,9 +71,9 @@ function backToLogits(input: LossInput, e: Effective, dr: Float64Array): Float64
   return grad;
 }
 
-function classWeight(k: number, input: LossInput, red: ClassReduction): number {
+function classWeight(k: number, classes: number, red: ClassReduction): number {
   if (red.excludeOutside && k === 0) return 0;
-  const included = red.excludeOutside ? input.classes - 1 : input.classes;
+  const included = red.excludeOutside ? classes - 1 : classes;
   return red.reduction === 'mean' ? 1 / Math.max(1, included) : 1;
 }
 
@@ -76,15 +82,18 @@ function perTokenLoss(term: TokenTerm, alpha: number, red: ClassReduction): Loss
     const e = effective(input, alpha);
     const k = input.classes;
     const dr = new Float64Array(input.tokens * k);
+    const n = realCount(input);
+    const out: TermOut = { value: 0, slope: 0 };
     let loss = 0;
+    if (n === 0) return { loss, grad: dr };
     for (let c = 0; c < k; c++) {
-      const w = classWeight(c, input, red);
+      const w = classWeight(c, k, red) / n;
       if (w === 0) continue;
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const [v, dv] = term(e.r[i * k + c]!, input.gold[i] === c ? 1 : 0);
-        loss += w * v;
-        dr[i * k + c] = w * dv;
+        term(e.r[i * k + c]!, input.gold[i] === c ? 1 : 0, out);
+        loss += w * out.value;
+        dr[i * k + c] = w * out.slope;
       }
     }
     return { loss, grad: backToLogits(input, e, dr) };
@@ -92,10 +101,11 @@ function perTokenLoss(term: TokenTerm, alpha: number, red: ClassReduction): Loss
 }
 
 function dscTerm(gamma: number): TokenTerm {
-  return (r, y) => {
+  return (r, y, out) => {
     const num = 2 * r * y + gamma;
     const den = r + y + gamma;
-    return [1 - num / den, -(2 * y * den - num) / (den * den)];
+    out.value = 1 - num / den;
+    out.slope = -(2 * y * den - num) / (den * den);
   };
 }
 
@@ -108,44 +118,50 @@ export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReducti
 }
 
 export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss((r, y) => {
+  return perTokenLoss((r, y, out) => {
     const num = r * y + gamma;
     const den = r * y + alpha * r * (1 - y) + beta * (1 - r) * y + gamma;
     const dDen = y + alpha * (1 - y) - beta * y;
-    return [1 - num / den, -(y * den - num * dDen) / (den * den)];
+    out.value = 1 - num / den;
+    out.slope = -(y * den - num * dDen) / (den * den);
   }, 0, red);
 }
 
-export function softDice(gamma: number, squared: boolean, red: ClassReduction): LossFn {
+/** Set-level Dice over the whole batch; α > 0 is the reference's self-adjusting Dice. */
+export function setDice(gamma: number, squared: boolean, alpha: number, red: ClassReduction): LossFn {
   return (input): LossResult => {
-    const e = effective(input, 0);
+    const e = effective(input, alpha);
     const k = input.classes;
     const dr = new Float64Array(input.tokens * k);
     let loss = 0;
     for (let c = 0; c < k; c++) {
-      const w = classWeight(c, input, red);
+      const w = classWeight(c, k, red);
       if (w === 0) continue;
       let inter = 0;
-      let pSum = 0;
+      let rSum = 0;
       let ySum = 0;
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const p = e.r[i * k + c]!;
+        const r = e.r[i * k + c]!;
         const y = input.gold[i] === c ? 1 : 0;
-        inter += p * y;
-        pSum += squared ? p * p : p;
+        inter += r * y;
+        rSum += squared ? r * r : r;
         ySum += y; // y² = y for one-hot gold
       }
       const num = 2 * inter + gamma;
-      const den = pSum + ySum + gamma;
+      const den = rSum + ySum + gamma;
       loss += w * (1 - num / den);
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const p = e.r[i * k + c]!;
+        const r = e.r[i * k + c]!;
         const y = input.gold[i] === c ? 1 : 0;
-        dr[i * k + c] = (-w * (2 * y * den - num * (squared ? 2 * p : 1))) / (den * den);
+        dr[i * k + c] = (-w * (2 * y * den - num * (squared ? 2 * r : 1))) / (den * den);
       }
     }
     return { loss, grad: backToLogits(input, e, dr) };
   };
+}
+
+export function softDice(gamma: number, squared: boolean, red: ClassReduction): LossFn {
+  return setDice(gamma, squared, 0, red);
 }

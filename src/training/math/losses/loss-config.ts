@@ -1,16 +1,18 @@
 /**
  * Loss selection and parameter validation. Out-of-range parameters are refused with a
  * `ConfigError` naming the field (e.g. `loss.alpha`). Defaults: smoothing γ = 1 (the
- * paper's value; the reference code uses 1e-4), O excluded from Dice-family sums, class
- * mean reduction, focal γ = 2, self-adjusting α = 0.1, Tversky α = β = 0.5.
+ * paper's value and the reference NER scripts'), every class (O included) in the
+ * Dice-family class mean, focal γ = 2, per-token self-adjusting α = 0.1, Tversky
+ * α = β = 0.5; the batch self-adjusting Dice takes the reference's α = 0.01 and squared
+ * denominator.
  */
 import { ConfigError } from '../../errors';
 import { crossEntropy, focalLoss, weightedCrossEntropy } from './cross-entropy';
-import { perTokenDsc, selfAdjustingDsc, softDice, tversky, type ClassReduction } from './dice';
+import { perTokenDsc, selfAdjustingDsc, setDice, softDice, tversky, type ClassReduction } from './dice';
 import type { LossFn } from './types';
 
-export type LossKind = 'ce' | 'weighted-ce' | 'focal' | 'soft-dice' | 'dsc' | 'tversky' | 'self-adjusting-dsc';
-export const LOSS_KINDS: readonly LossKind[] = ['ce', 'weighted-ce', 'focal', 'soft-dice', 'dsc', 'tversky', 'self-adjusting-dsc'];
+export type LossKind = 'ce' | 'weighted-ce' | 'focal' | 'soft-dice' | 'dsc' | 'tversky' | 'self-adjusting-dsc' | 'batch-self-adjusting-dsc';
+export const LOSS_KINDS: readonly LossKind[] = ['ce', 'weighted-ce', 'focal', 'soft-dice', 'dsc', 'tversky', 'self-adjusting-dsc', 'batch-self-adjusting-dsc'];
 
 export interface LossConfig {
   readonly kind: LossKind;
@@ -20,7 +22,7 @@ export interface LossConfig {
   readonly focalGamma?: number;
   /** Dice smoothing γ ≥ 0 */
   readonly smoothing?: number;
-  /** soft Dice: Σp² + Σy² in the denominator */
+  /** set-level Dice (soft Dice, batch self-adjusting): Σr² + Σy² in the denominator */
   readonly squaredDenominator?: boolean;
   /** Tversky α ∈ [0, 1] (false-positive weight); self-adjusting DSC α ≥ 0 */
   readonly alpha?: number;
@@ -29,10 +31,9 @@ export interface LossConfig {
   readonly excludeOutside?: boolean;
   readonly reduction?: 'mean' | 'sum';
   /**
-   * λ ≥ 0: adds λ·CE to a Dice-family loss (default 0 = the pure loss). Per-token Dice
-   * losses are not proper scoring rules: a token whose class is still ambiguous is pushed
-   * to p → 0 for every candidate, where the softmax gradient vanishes. A small CE term
-   * keeps a gradient there (see docs/tagger.md).
+   * λ ≥ 0: the loss is L + λ·CE, both on the per-token mean scale (default 0 = the pure
+   * loss). Per-token Dice losses are not proper scoring rules; a CE term keeps a gradient
+   * where they saturate (see docs/tagger.md).
    */
   readonly ceWeight?: number;
 }
@@ -50,11 +51,13 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
   const reduction = config.reduction ?? 'mean';
   if (reduction !== 'mean' && reduction !== 'sum') throw new ConfigError('loss.reduction', `must be "mean" or "sum", got ${String(reduction)}`);
   const tv = config.kind === 'tversky';
-  const alpha = num(config.alpha, tv ? 0.5 : 0.1, 'loss.alpha', tv ? unit : nonNegative, tv ? 'in [0, 1]' : 'a finite number >= 0');
+  const batch = config.kind === 'batch-self-adjusting-dsc';
+  const alpha = num(config.alpha, tv ? 0.5 : batch ? 0.01 : 0.1, 'loss.alpha', tv ? unit : nonNegative, tv ? 'in [0, 1]' : 'a finite number >= 0');
   const beta = num(config.beta, 0.5, 'loss.beta', unit, 'in [0, 1]');
   const smoothing = num(config.smoothing, 1, 'loss.smoothing', nonNegative, 'a finite number >= 0');
   if (tv && alpha + beta === 0 && smoothing === 0) throw new ConfigError('loss.beta', 'alpha + beta + smoothing must be > 0');
   const ceWeight = num(config.ceWeight, 0, 'loss.ceWeight', nonNegative, 'a finite number >= 0');
+  if (config.kind === 'ce' && ceWeight !== 0) throw new ConfigError('loss.ceWeight', 'adds λ·CE to another loss; it is meaningless with kind "ce"');
   const focalGamma = num(config.focalGamma, 2, 'loss.focalGamma', nonNegative, 'a finite number >= 0');
   const weights = config.classWeights;
   if (config.kind === 'weighted-ce' && weights !== undefined && weights !== 'inverse-frequency') {
@@ -66,10 +69,10 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
     classWeights: weights ?? 'inverse-frequency',
     focalGamma,
     smoothing,
-    squaredDenominator: config.squaredDenominator ?? false,
+    squaredDenominator: config.squaredDenominator ?? batch,
     alpha,
     beta,
-    excludeOutside: config.excludeOutside ?? true,
+    excludeOutside: config.excludeOutside ?? false,
     reduction,
     ceWeight,
   };
@@ -85,7 +88,7 @@ export function inverseFrequencyWeights(counts: readonly number[]): number[] {
 export function buildLoss(config: LossConfig, tagCount: number, tagCounts: readonly number[] = []): LossFn {
   const c = validateLossConfig(config, tagCount);
   const base = baseLoss(c, tagCount, tagCounts);
-  const lambda = c.kind === 'ce' ? 0 : c.ceWeight;
+  const lambda = c.ceWeight;
   if (lambda === 0) return base;
   return (input) => {
     const a = base(input);
@@ -111,5 +114,7 @@ function baseLoss(c: ReturnType<typeof validateLossConfig>, tagCount: number, ta
       return tversky(c.alpha, c.beta, c.smoothing, red);
     case 'self-adjusting-dsc':
       return selfAdjustingDsc(c.alpha, c.smoothing, red);
+    case 'batch-self-adjusting-dsc':
+      return setDice(c.smoothing, c.squaredDenominator, c.alpha, red);
   }
 }
