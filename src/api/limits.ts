@@ -7,6 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema, Kind } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { MAX_TEXT_CHARS } from '../reports/report-input';
 
 export interface QueryLimits {
   maxCost: number;
@@ -17,10 +18,14 @@ export const DEFAULT_LIMITS: QueryLimits = { maxCost: 250_000 };
 /** About one unit per four characters of text: 250,000 units ≈ 1 M characters per request. */
 const CHARS_PER_UNIT = 4;
 
-function textLength(value: unknown): number {
-  if (typeof value === 'string') return value.length;
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + textLength(item), 0);
-  if (value && typeof value === 'object') return textLength((value as { text?: unknown }).text);
+/**
+ * A report text over the maximum counts as the maximum: validation refuses it naming the
+ * field, a clearer answer than a cost refusal. Other strings (jsonl) count in full.
+ */
+function textLength(value: unknown, cap = Infinity): number {
+  if (typeof value === 'string') return Math.min(value.length, cap);
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + textLength(item, cap), 0);
+  if (value && typeof value === 'object') return textLength((value as { text?: unknown }).text, cap);
   return 0;
 }
 
@@ -29,7 +34,7 @@ function workEstimator({ args, childComplexity }: ComplexityEstimatorArgs): numb
   const page = [args.first, args.limit, args.k].find((value) => typeof value === 'number') as number | undefined;
   const list = [args.ids, args.reports, args.spans].find(Array.isArray) as unknown[] | undefined;
   const listSize = page ?? list?.length ?? 1;
-  const text = textLength(args.text) + textLength(args.reports) + textLength(args.jsonl);
+  const text = textLength(args.text, MAX_TEXT_CHARS) + textLength(args.reports, MAX_TEXT_CHARS) + textLength(args.jsonl);
   return 1 + Math.max(1, listSize) * childComplexity + Math.ceil(text / CHARS_PER_UNIT);
 }
 
