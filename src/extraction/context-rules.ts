@@ -17,9 +17,11 @@ export interface ContextRule {
   direction: ContextDirection;
   /** Lowercase token texts of the literal. */
   pattern: string[];
+  /** Asserts observations only: "heart size within normal limits" says nothing absent about the heart. */
+  findingsOnly: boolean;
 }
 
-const KEYS = new Set(['literal', 'category', 'direction', 'comment']);
+const KEYS = new Set(['literal', 'category', 'direction', 'findingsOnly', 'comment']);
 
 export class ContextRuleError extends Error {}
 
@@ -30,7 +32,7 @@ export function loadContextRules(raw: unknown): ContextRule[] {
     if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new ContextRuleError(`${where}: expected an object`);
     const rec = r as Record<string, unknown>;
     for (const k of Object.keys(rec)) {
-      if (!KEYS.has(k)) throw new ContextRuleError(`${where}: unknown key "${k}" (allowed: literal, category, direction, comment)`);
+      if (!KEYS.has(k)) throw new ContextRuleError(`${where}: unknown key "${k}" (allowed: literal, category, direction, findingsOnly, comment)`);
     }
     const { literal, category, direction } = rec;
     if (typeof literal !== 'string' || literal.trim() === '') throw new ContextRuleError(`${where}: "literal" must be a non-empty string`);
@@ -45,8 +47,9 @@ export function loadContextRules(raw: unknown): ContextRule[] {
     if (special ? direction !== category : direction === 'TERMINATE' || direction === 'PSEUDO') {
       throw new ContextRuleError(`${where} ("${literal}"): direction ${String(direction)} does not fit category ${String(category)}`);
     }
+    if (rec.findingsOnly !== undefined && typeof rec.findingsOnly !== 'boolean') throw new ContextRuleError(`${where} ("${literal}"): "findingsOnly" must be a boolean`);
     const pattern = tokenize(literal).map((t) => t.lower);
-    return { literal, category: category as ContextCategory, direction: direction as ContextDirection, pattern };
+    return { literal, category: category as ContextCategory, direction: direction as ContextDirection, pattern, findingsOnly: rec.findingsOnly === true };
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * ConText / NegEx assertion. Per sentence: find triggers (longest match, never overlapping
- * a concept mention), give each a scope, then assert each mention from the triggers whose
+ * a concept mention other than a normal statement; a de-identification mask inside a
+ * trigger stands for one of its words: "most XXXX representing"), give each a scope, then assert each mention from the triggers whose
  * scope contains its first token.
  *
  * Scope (no fixed window, so "No A, B, C, ... or K." negates all eleven):
@@ -46,19 +47,39 @@ export class ConText {
   findTriggers(tokens: readonly Token[], from: number, to: number, inTarget: (i: number) => boolean): Trigger[] {
     const out: Trigger[] = [];
     for (let i = from; i < to; ) {
-      let node: RuleTrieNode | undefined = this.trie;
-      let bestEnd = -1;
-      let bestRules: ContextRule[] = [];
-      for (let j = i; j < to && node; j++) {
-        if (inTarget(j)) break;
-        node = node.next.get((tokens[j] as Token).lower);
-        if (node && node.rules.length > 0) { bestEnd = j + 1; bestRules = node.rules; }
-      }
-      if (bestEnd < 0) { i++; continue; }
-      for (const rule of bestRules) out.push({ start: i, end: bestEnd, rule });
-      i = bestEnd;
+      const best = inTarget(i) || (tokens[i] as Token).kind === 'deid' ? null : this.longestAt(tokens, i, to, inTarget);
+      if (!best) { i++; continue; }
+      for (const rule of best.rules) out.push({ start: i, end: best.end, rule });
+      i = best.end;
     }
     return out;
+  }
+
+  /**
+   * Longest trigger starting at token i. A de-identification mask after the first word
+   * stands for exactly one word of the trigger ("most XXXX" = "most likely"); a trigger
+   * always starts on a real word.
+   */
+  private longestAt(tokens: readonly Token[], i: number, to: number, inTarget: (i: number) => boolean): { end: number; rules: ContextRule[] } | null {
+    let best: { end: number; rules: ContextRule[] } | null = null;
+    const stack: { node: RuleTrieNode; j: number }[] = [{ node: this.trie, j: i }];
+    while (stack.length > 0) {
+      const { node, j } = stack.pop() as { node: RuleTrieNode; j: number };
+      if (j >= to || inTarget(j)) continue;
+      const token = tokens[j] as Token;
+      if (token.kind === 'deid') {
+        for (const child of node.next.values()) {
+          if (child.rules.length > 0 && (!best || j + 1 > best.end)) best = { end: j + 1, rules: child.rules };
+          stack.push({ node: child, j: j + 1 });
+        }
+        continue;
+      }
+      const child = node.next.get(token.lower);
+      if (!child) continue;
+      if (child.rules.length > 0 && (!best || j + 1 > best.end)) best = { end: j + 1, rules: child.rules };
+      stack.push({ node: child, j: j + 1 });
+    }
+    return best;
   }
 
   /** Scope [start, end) in token indices, or null for PSEUDO / TERMINATE. */
@@ -106,7 +127,8 @@ export class ConText {
       const starts = new Uint8Array(s.tokenEnd - s.tokenStart);
       for (const t of targets) {
         starts[t.tokenStart - s.tokenStart] = 1;
-        for (let k = t.tokenStart; k < t.tokenEnd; k++) covered[k - s.tokenStart] = 1;
+        // A normal statement's words may hold a trigger: "lungs are clear of effusion".
+        if (!t.normal) for (let k = t.tokenStart; k < t.tokenEnd; k++) covered[k - s.tokenStart] = 1;
       }
       const inTarget = (i: number): boolean => covered[i - s.tokenStart] === 1;
       const isStart = (i: number): boolean => starts[i - s.tokenStart] === 1;
@@ -118,6 +140,7 @@ export class ConText {
         let absent = false;
         for (const { t, scope } of scoped) {
           if (!scope || target.tokenStart < scope[0] || target.tokenStart >= scope[1]) continue;
+          if (t.rule.findingsOnly && target.category !== 'OBS') continue;
           if (t.rule.category === 'POSSIBLE_EXISTENCE') possible = true;
           else absent = true;
         }

@@ -7,6 +7,7 @@
 import stop from './rules/stopwords.json';
 import { categoryOf, typeRank } from './categories';
 import { DEFAULT_FUZZY, TrigramIndex, type FuzzyOptions } from './fuzzy';
+import { variantCandidates } from './lexical-variants';
 import { normWord } from './normalize';
 import { tokenize, hyphenJoined } from './tokenize';
 import type { Category } from './types';
@@ -40,6 +41,8 @@ export interface DictionaryOptions {
   protectedWords?: Iterable<string>;
 }
 
+/** Shorter words are left alone: their lemmas and derivations are too ambiguous. */
+const MIN_VARIANT_LENGTH = 5;
 const ABBREVIATION_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /** Normalised word keys of a term; hyphenated pairs also yield a joined variant. */
@@ -69,6 +72,7 @@ export class Dictionary {
   readonly noFuzzy: Set<string>;
   readonly fuzzy: TrigramIndex | null;
   readonly fuzzyMinLength: number;
+  private readonly variants = new Map<string, string[]>();
 
   constructor(records: Iterable<DictionaryRecord>, options: DictionaryOptions = {}) {
     this.noFuzzy = new Set([...stop.noFuzzy, ...(options.protectedWords ?? [])].map((w) => normWord(w)));
@@ -110,6 +114,21 @@ export class Dictionary {
       yield node;
       if (node.next) yield* this.nodes(node.next);
     }
+  }
+
+  /**
+   * Dictionary words that are lexical variants of a report word ("scoliotic" -> "scoliosis",
+   * "levoscoliosis" -> "scoliosis", "scarring" -> "scar"); empty for most words. Cached.
+   */
+  variantsOf(norm: string): readonly string[] {
+    let v = this.variants.get(norm);
+    if (v !== undefined) return v;
+    v = norm.length < MIN_VARIANT_LENGTH || !/^[a-z]+$/.test(norm)
+      ? []
+      : [...new Set(variantCandidates(norm).map(normWord))].filter((w) => w !== norm && this.vocabulary.has(w));
+    if (this.variants.size > 100_000) this.variants.clear();
+    this.variants.set(norm, v);
+    return v;
   }
 
   /** Fuzzy neighbour of an out-of-vocabulary word, or null when it is ineligible. */

@@ -3,8 +3,10 @@
  * words and numbers); hyphens between attached words are transparent, other punctuation
  * and de-identification placeholders are barriers a term cannot cross. From each unit the
  * trie is walked along three kinds of edge: the exact word, the hyphen-joined pair
- * ("ground-glass" -> "groundglass"), and — only for out-of-vocabulary words — the fuzzy
- * neighbour, whose score becomes the match confidence (the minimum over its words).
+ * ("ground-glass" -> "groundglass"), lexical variants ("atelectatic" -> "atelectasis",
+ * confidence VARIANT_CONFIDENCE, so an exact match of the same length wins) and — only for
+ * out-of-vocabulary words without a variant — the fuzzy neighbour, whose score becomes the
+ * match confidence (the minimum over its words).
  */
 import type { Dictionary, Entry, TrieNode } from './dictionary';
 import { normWord } from './normalize';
@@ -20,11 +22,15 @@ export interface DictMatch {
   confidence: number;
 }
 
+/** Confidence of a match through a lexical variant: below an exact match, above most fuzzy ones. */
+export const VARIANT_CONFIDENCE = 0.95;
+
 interface Unit {
   token: number;
   norm: string;
   raw: string;
   joinedNorm?: string;
+  variants: readonly string[];
   fuzzy?: { word: string; score: number } | null;
   barrierAfter: boolean;
 }
@@ -35,9 +41,10 @@ function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: n
     const t = tokens[i] as Token;
     if (t.kind === 'word' || t.kind === 'number') {
       const norm = normWord(t.text);
-      const unit: Unit = { token: i, norm, raw: t.text, barrierAfter: false };
+      const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
+      const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false };
       if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2] as Token).text);
-      if (t.kind === 'word') unit.fuzzy = dict.nearMiss(t.text, norm);
+      if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
       units.push(unit);
     } else if (!(t.text === '-' && i > from && hyphenJoined(tokens, i - 1))) {
       const last = units[units.length - 1];
@@ -73,6 +80,7 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
     if (!u) continue;
     const steps: { key: string; next: number; score: number }[] = [{ key: u.norm, next: j + 1, score }];
     if (u.joinedNorm) steps.push({ key: u.joinedNorm, next: j + 2, score });
+    for (const v of u.variants) steps.push({ key: v, next: j + 1, score: Math.min(score, VARIANT_CONFIDENCE) });
     if (u.fuzzy) steps.push({ key: u.fuzzy.word, next: j + 1, score: Math.min(score, u.fuzzy.score) });
     for (const s of steps) {
       const node = level.get(s.key);

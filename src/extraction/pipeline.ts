@@ -1,8 +1,8 @@
 /**
  * The pipeline: a list of named components, each taking and returning a Doc, assembled by
  * `createPipeline` with a default set (medspaCy style). Default order:
- *   sections -> tokens -> sentences -> targets -> predicates -> merge -> context ->
- *   modifiers -> anatomy -> sectionFilter
+ *   sections -> tokens -> sentences -> targets -> predicates -> merge -> normalStatements ->
+ *   context -> normalAnatomy -> modifiers -> anatomy -> sectionFilter
  * Callers may reorder, drop or add components through `options.components`.
  * Non-asserting sections (default: everything but FINDINGS, IMPRESSION, NONE) are dropped
  * by default; with sectionPolicy 'flag' their mentions are kept, asserted as usual, with
@@ -17,6 +17,7 @@ import type { FuzzyOptions } from './fuzzy';
 import { matchTokens } from './matcher';
 import { linkSpan, mergeTaggerSpans, type LinkResult } from './merge';
 import { attachModifiers, emptyModifiers } from './modifiers';
+import { markNormalAnatomy, markNormalStatements } from './normals';
 import { linkPredicates } from './predicates';
 import lexicon from './rules/modifiers.json';
 import { DEFAULT_HEADERS, loadHeaderTable, splitSections } from './sections';
@@ -93,7 +94,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     },
     { name: 'predicates', run: (d) => linkPredicates(d, dictionary, counts) },
     { name: 'merge', run: (d) => mergeTaggerSpans(d, dictionary, counts) },
+    { name: 'normalStatements', run: markNormalStatements },
     { name: 'context', run: (d) => context.apply(d) },
+    { name: 'normalAnatomy', run: markNormalAnatomy },
     { name: 'modifiers', run: attachModifiers },
     { name: 'anatomy', run: propagateNegatedAnatomy },
     { name: 'sectionFilter', run: (d) => (policy === 'drop' ? { ...d, targets: d.targets.filter((t) => t.countsAsFinding) } : d) },

@@ -69,6 +69,11 @@ export interface Mention {
   modifierDetail: Modifiers;
   /** False when the mention sits in a section that does not assert findings (kept only with sectionPolicy 'flag'). */
   countsAsFinding: boolean;
+  /**
+   * True for a normal statement ("lungs are clear") and for anatomy named only in one ("the
+   * heart is normal in size"); absent otherwise. Similarity may weigh these apart (normals.ts).
+   */
+  normal?: boolean;
 }
 
 /** A mention while the pipeline works on it: token indices and linking facts ride along. */

@@ -68,6 +68,6 @@ test('the pipeline can run without the propagation component', () => {
   const p = pipeline({ components: (d) => d.filter((c) => c.name !== 'anatomy') });
   assert.deepEqual(p.extract('Opacity not in the right lower lobe.').map((m) => m.assertion), ['PRESENT', 'ABSENT']);
   assert.deepEqual(pipeline().components.map((c) => c.name), [
-    'sections', 'tokens', 'sentences', 'targets', 'predicates', 'merge', 'context', 'modifiers', 'anatomy', 'sectionFilter',
+    'sections', 'tokens', 'sentences', 'targets', 'predicates', 'merge', 'normalStatements', 'context', 'normalAnatomy', 'modifiers', 'anatomy', 'sectionFilter',
   ]);
 });
