@@ -7,7 +7,7 @@ import type { CypherRunner } from '../db/executor';
 import type { SimilarityIndex } from '../similarity/index/similarity-index';
 import { SimilarityService } from '../similarity/similarity.service';
 import type { SimilarityOptions } from '../similarity/similarity.types';
-import { LexicalSearch } from '../similarity/lexical/lexical-search';
+import { LexicalSearch } from '../similarity/lexical/lexical-search.service';
 import { TfIdfIndex } from './tfidf';
 
 export type Retriever = (id: string, k: number) => Promise<string[]>;

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
 import { filterParam, rankInGraph, type CaseFilter } from './graph-similarity';
 import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './hybrid';
-import { LexicalSearch } from './lexical/lexical-search';
+import { LexicalSearch } from './lexical/lexical-search.service';
 import { requireOptions } from './options';
 import { rankInIndex, scoreInIndex } from './index/index-ranker';
 import type { SimilarityIndex } from './index/similarity-index';

@@ -11,7 +11,7 @@ import type { Database } from '../../../src/db/database';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { fuseLexical } from '../../../src/similarity/hybrid';
 import { SimilarityIndex } from '../../../src/similarity/index/similarity-index';
-import { LexicalSearch } from '../../../src/similarity/lexical/lexical-search';
+import { LexicalSearch } from '../../../src/similarity/lexical/lexical-search.service';
 import { requireOptions } from '../../../src/similarity/options';
 import { scoreFromExplanation } from '../../../src/similarity/score';
 import { SimilarityService } from '../../../src/similarity/similarity.service';
