@@ -51,6 +51,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // A refused bind address fails at once, before minutes of seeding.
+  api = await createApi({ services });
+  const host = httpHost();
+  if (api.openMode) {
+    if (!LOOPBACK.has(host)) {
+      throw new Error(`No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`);
+    }
+    say('!!! OPEN DEMO MODE: no API keys configured; every local caller is admin. Bound to 127.0.0.1 only. !!!');
+  }
   // Before any work: fail runs a previous process left unfinished, bring the active tagger back.
   await services.training.recover(say);
   const seed = demoSeed();
@@ -71,14 +80,8 @@ async function main(): Promise<void> {
       say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
-  api = await createApi({ services });
-  const host = httpHost();
-  if (api.openMode) {
-    if (!LOOPBACK.has(host)) {
-      throw new Error(`No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`);
-    }
-    say('!!! OPEN DEMO MODE: no API keys configured; every local caller is admin. Bound to 127.0.0.1 only. !!!');
-  }
+  const provider = services.extractor.executionProvider;
+  say(provider ? `Tagger execution provider: ${provider}.` : 'No tagger is active: extraction uses the dictionary and rules only.');
   const url = await api.listen(httpPort(), host);
   say(exampleQueries(url));
 }

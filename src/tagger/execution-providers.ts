@@ -1,11 +1,12 @@
 /**
- * Session creation over an ordered list of execution providers (e.g. from
- * ORT_EXECUTION_PROVIDERS=cuda,cpu). Each provider is tried alone, in order; `cpu` is
- * always the last resort. When a requested provider cannot load, ONE line is logged with
- * the provider names and the runtime's reason — never any report text (no text has been
- * seen at this point) — and the next one is used.
+ * Session creation over an ordered list of execution providers (ORT_EXECUTION_PROVIDERS,
+ * e.g. cuda,cpu; unset: cuda then cpu when a GPU is visible, else cpu). Each provider is
+ * tried alone, in order; `cpu` is always the last resort. When a requested provider cannot
+ * load, ONE line is logged with the provider names and the reason — never any report text
+ * (no text has been seen at this point) — and the next one is used.
  */
 import { InferenceSession, env } from 'onnxruntime-node';
+import { gpuVisible, prepareCudaProvider, providerLoadError } from '../gpu/cuda-provider';
 
 export interface TaggerLogger {
   warn(message: string): void;
@@ -19,9 +20,28 @@ export function parseProviders(value: string | undefined): string[] {
   return list.length === 0 ? ['cpu'] : list;
 }
 
-function reason(error: unknown): string {
+/** ORT_EXECUTION_PROVIDERS when set; otherwise ['cuda', 'cpu'] when a GPU is visible, else ['cpu']. */
+export function configuredProviders(value = process.env['ORT_EXECUTION_PROVIDERS'], gpu: () => boolean = gpuVisible): string[] {
+  if ((value ?? '').trim() !== '') return parseProviders(value);
+  return gpu() ? ['cuda', 'cpu'] : ['cpu'];
+}
+
+function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return (text.split('\n')[0] ?? '').slice(0, 200);
+}
+
+/** onnxruntime-node says only "Failed to load shared library"; the loader says which one. */
+function reason(provider: string, error: unknown): string {
+  const text = firstLine(error);
+  if (provider !== 'cuda' || !text.includes('Failed to load shared library')) return text;
+  return firstLine(providerLoadError() ?? text);
+}
+
+async function tryCreate(model: Uint8Array, provider: string): Promise<InferenceSession> {
+  // Links removed by `npm ci` come back here, before the runtime looks for the provider.
+  if (provider === 'cuda') await prepareCudaProvider();
+  return InferenceSession.create(model, { executionProviders: [provider] });
 }
 
 /**
@@ -42,11 +62,11 @@ export async function createSession(
   const failures: string[] = [];
   for (const provider of order) {
     try {
-      const session = await InferenceSession.create(model, { executionProviders: [provider] });
+      const session = await tryCreate(model, provider);
       if (failures.length > 0) logger.warn(`tagger: execution provider ${failures.join('; ')}; using "${provider}"`);
       return { session, provider };
     } catch (error) {
-      failures.push(`"${provider}" unavailable (${reason(error)})`);
+      failures.push(`"${provider}" unavailable (${reason(provider, error)})`);
     }
   }
   throw new Error(`tagger: no execution provider could load the model: ${failures.join('; ')}`);

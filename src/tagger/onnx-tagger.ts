@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { Tensor, type InferenceSession } from 'onnxruntime-node';
 import { decodeLogits } from './decode';
-import { createSession, consoleLogger, parseProviders, type TaggerLogger } from './execution-providers';
+import { configuredProviders, createSession, consoleLogger, type TaggerLogger } from './execution-providers';
 import { featurize } from './features';
 import { chunkByCells, featureTensor } from './feature-tensor';
 import { readMetadataProps } from './onnx-metadata';
@@ -81,7 +81,7 @@ export class OnnxTagger {
   }
 }
 
-/** Loads a tagger; providers default to ORT_EXECUTION_PROVIDERS (e.g. "cuda,cpu"), else cpu. */
+/** Loads a tagger; providers default to ORT_EXECUTION_PROVIDERS (e.g. "cuda,cpu"), else cuda,cpu on a visible GPU, else cpu. */
 export function loadTagger(model: Uint8Array | string, providers?: readonly string[], options?: LoadOptions): Promise<OnnxTagger> {
-  return OnnxTagger.load(model, providers ?? parseProviders(process.env['ORT_EXECUTION_PROVIDERS']), options);
+  return OnnxTagger.load(model, providers ?? configuredProviders(), options);
 }
