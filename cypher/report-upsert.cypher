@@ -20,4 +20,4 @@ CALL {
 WITH r, rep
 UNWIND rep.concepts AS rc
 MATCH (c:Concept {id: rc.conceptId})
-CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count)}]->(c)
+CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: coalesce(rc.normal, false)}]->(c)

@@ -5,6 +5,7 @@
  */
 import type { CypherRunner } from '../db/executor';
 import type { LabelSet } from '../labels/label-set';
+import type { Assertion } from '../similarity/similarity.types';
 import { labelSetSource } from '../labels/label-set.store';
 import { LabelService } from '../labels/label.service';
 import { normaliseTerm } from '../ontology/normalise';
@@ -30,12 +31,19 @@ export function goldLabelSet(mapping: GoldMapping, nonFinding: ReadonlySet<strin
   };
 }
 
+/**
+ * Issue 10's rule: a report is positive for a label when a PRESENT concept is the label's
+ * concept or a descendant, so an absent descendant ("no consolidation") does not cancel a
+ * present ancestor ("opacity"); uncertain never counts. Present first, as in the CheXpert labeler.
+ */
+export const EVAL_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
+
 /** The labels each stored report is POSITIVE for (No Finding included when the rule gives it). */
 export async function systemPositives(runner: CypherRunner, set: LabelSet, ids: readonly string[], onPage?: (done: number) => void): Promise<Map<string, Set<string>>> {
   const service = new LabelService(runner, labelSetSource([set]));
   const positives = new Map<string, Set<string>>();
   for (let start = 0; start < ids.length; start += PAGE) {
-    const assigned = await service.labelsOf(ids.slice(start, start + PAGE), set.name);
+    const assigned = await service.labelsOf(ids.slice(start, start + PAGE), set.name, { precedence: EVAL_PRECEDENCE });
     for (const [id, assignments] of assigned) {
       positives.set(id, new Set(assignments.filter((a) => a.status === 'POSITIVE').map((a) => a.label)));
     }

@@ -20,6 +20,8 @@ export interface ConceptAssertion {
   /** Highest confidence among the mentions carrying the winning assertion. */
   confidence: number;
   mentionCount: number;
+  /** Every mention of the concept is a normal statement or anatomy named only in one (normals.ts). */
+  normal: boolean;
 }
 
 export function reportConceptAssertions(
@@ -33,12 +35,13 @@ export function reportConceptAssertions(
     const cur = out.get(m.conceptId);
     if (!cur) {
       out.set(m.conceptId, {
-        conceptId: m.conceptId, category: m.category, assertion: m.assertion, confidence: m.confidence, mentionCount: 1,
+        conceptId: m.conceptId, category: m.category, assertion: m.assertion, confidence: m.confidence, mentionCount: 1, normal: m.normal === true,
         ...(m.conceptName ? { conceptName: m.conceptName } : {}),
       });
       continue;
     }
     cur.mentionCount++;
+    cur.normal = cur.normal && m.normal === true;
     if (rank(m.assertion) < rank(cur.assertion)) {
       cur.assertion = m.assertion;
       cur.confidence = m.confidence;

@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
 import type { Assertion } from '../similarity/similarity.types';
-import { assignLabels, PAPER_PRECEDENCE, type LabelAssignment, type Mention } from './assign-labels';
+import { assignLabels, PAPER_PRECEDENCE, type AssignOptions, type LabelAssignment, type Mention } from './assign-labels';
 import type { LabelSet } from './label-set';
 import type { LabelSetSource } from './label-set.store';
 
@@ -44,8 +44,9 @@ export class LabelService {
   /**
    * Assignments per stored report (label-set order, No Finding last); unknown ids are left
    * out of the map. Evidence names the deciding concept ids (one edge per concept).
+   * `options.precedence` overrides the paper's absent > present > uncertain.
    */
-  async labelsOf(reportIds: readonly string[], labelSetName: string): Promise<Map<string, LabelAssignment[]>> {
+  async labelsOf(reportIds: readonly string[], labelSetName: string, options: AssignOptions = {}): Promise<Map<string, LabelAssignment[]>> {
     const set = this.labelSet(labelSetName);
     const targets = [...new Set(set.labels.flatMap((label) => label.concepts))];
     const rows = await this.runner.read<MentionRow>('report-label-mentions', { reportIds: [...new Set(reportIds)], targets });
@@ -54,7 +55,7 @@ export class LabelService {
       const sorted = [...row.mentions].sort((x, y) => (x.conceptId < y.conceptId ? -1 : x.conceptId > y.conceptId ? 1 : 0));
       const under = new Map(sorted.map((m) => [m.conceptId, new Set(m.under)]));
       const mentions: Mention[] = sorted.map((m) => ({ conceptId: m.conceptId, assertion: m.assertion, mentionId: m.conceptId }));
-      result.set(row.reportId, assignLabels(set, mentions, (id, ancestor) => under.get(id)?.has(ancestor) ?? false));
+      result.set(row.reportId, assignLabels(set, mentions, (id, ancestor) => under.get(id)?.has(ancestor) ?? false, options));
     }
     return result;
   }

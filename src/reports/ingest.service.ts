@@ -17,8 +17,8 @@ export interface IngestOutcome {
 }
 
 export function storedMention(mention: Mention): StoredMention {
-  const { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers } = mention;
-  return { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers };
+  const { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers, normal } = mention;
+  return { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers, ...(normal ? { normal } : {}) };
 }
 
 export function toStoredReport(input: ReportInputData, mentions: Mention[], sections: StoredReport['sections']): StoredReport {
@@ -35,6 +35,7 @@ export function toStoredReport(input: ReportInputData, mentions: Mention[], sect
       conceptId: c.conceptId,
       assertion: c.assertion,
       count: c.mentionCount,
+      normal: c.normal,
     })),
   };
 }

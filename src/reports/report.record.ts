@@ -11,7 +11,7 @@ export type { Assertion };
 /** A mention as stored: the extraction output without its working detail. */
 export type StoredMention = Pick<
   Mention,
-  'start' | 'end' | 'text' | 'conceptId' | 'category' | 'assertion' | 'section' | 'source' | 'confidence' | 'modifiers'
+  'start' | 'end' | 'text' | 'conceptId' | 'category' | 'assertion' | 'section' | 'source' | 'confidence' | 'modifiers' | 'normal'
 >;
 
 export interface ReportSection {
@@ -31,6 +31,8 @@ export interface ConceptAssertion {
   conceptId: string;
   assertion: Assertion;
   count: number;
+  /** Only named in normal statements ("the heart is normal in size"): stored on the MENTIONS edge. */
+  normal?: boolean;
 }
 
 export interface StoredReport extends ReportMetadata {

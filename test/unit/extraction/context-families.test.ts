@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportConceptAssertions } from '../../../src/extraction';
 import { pipeline } from './fixtures';
 
 const assertions = (text: string): [string, string][] => pipeline().extract(text).map((m) => [m.text, m.assertion]);
@@ -55,4 +56,11 @@ test('normal statements: anatomy named only in a normal statement is marked norm
   assert.deepEqual(normal('The heart is enlarged.').map(([, n]) => n), [false, false], 'a finding in the sentence');
   assert.deepEqual(normal('No pleural effusion. The lung is clear.'), [['pleural effusion', false], ['lung', true]]);
   assert.deepEqual(normal('Right lower lobe pneumonia, heart normal.'), [['Right lower lobe', false], ['pneumonia', false], ['heart', false]]);
+});
+
+test('concept level: a concept is normal only when every mention of it is', () => {
+  const mentions = pipeline().extract('The heart is normal in size. Heart size is increased compared to the lung.');
+  const byId = new Map(reportConceptAssertions(mentions).map((c) => [c.conceptName, c.normal]));
+  assert.equal(byId.get('Heart'), false, 'also named outside a normal statement');
+  assert.deepEqual(reportConceptAssertions(pipeline().extract('The heart is normal in size.')).map((c) => c.normal), [true]);
 });
