@@ -10,5 +10,8 @@ CREATE CONSTRAINT training_run_id IF NOT EXISTS FOR (r:TrainingRun) REQUIRE r.id
 CREATE CONSTRAINT tagger_model_id IF NOT EXISTS FOR (m:TaggerModel) REQUIRE m.id IS UNIQUE;
 CREATE INDEX mentions_assertion IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.assertion);
 CREATE INDEX audit_seq IF NOT EXISTS FOR (e:AuditEvent) ON (e.seq);
+// BM25 over report text: the lexical part of the hybrid measure (docs/similarity.md).
+CREATE FULLTEXT INDEX report_text IF NOT EXISTS FOR (r:Report) ON EACH [r.text]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 // Let new indexes come online before the first query uses them.
 CALL db.awaitIndexes(300);

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { openEvalDatabase } from '../evaluation/eval-database';
 import { parseGoldCell } from '../evaluation/gold-labels';
 import { evalMarkdown } from '../evaluation/eval-report';
+import { errorsMarkdown } from '../evaluation/label-errors';
 import { runHarness, type HarnessOptions } from '../evaluation/harness';
 import { METHOD_NAMES, parseMethods } from '../evaluation/retrievers';
 
@@ -19,6 +20,8 @@ const USAGE = `Usage: npm run eval -- --file <reports.csv> [--id-col id] --text-
   [--methods list]        subset of ${METHOD_NAMES.join(',')}, or none (labelling only)
   [--label-names "a;b"]   score labelling on these gold names only (';'-separated, as in the gold column)
   [--concurrency 4]       queries in flight per method
+  [--errors N]            per label, the first N false positives / negatives with the mentions that decided them
+  [--no-text]             with --errors: no report text at all (concept ids and names, assertions, spans)
 Gold labels are names separated by ';'. Uses a fresh Neo4j in a temporary directory, or
 NEO4J_URI's server when ONTOCASE_EVAL_ALLOW_WIPE=1 (it is wiped).`;
 
@@ -50,6 +53,8 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
       methods: { type: 'string', default: METHOD_NAMES.join(',') },
       'label-names': { type: 'string' },
       concurrency: { type: 'string', default: '4' },
+      errors: { type: 'string' },
+      'no-text': { type: 'boolean', default: false },
     },
   });
   if (!values.file) throw new UsageError('--file is required');
@@ -66,6 +71,7 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
     columns: { id: values['id-col']!, text, labels: values['labels-col']! },
     limit: positiveInt(values.limit, '--limit'),
     concurrency: positiveInt(values.concurrency, '--concurrency'),
+    errors: values.errors === undefined ? undefined : { n: positiveInt(values.errors, '--errors')!, withText: !values['no-text'] },
     methods,
     labelNames: values['label-names'] === undefined ? undefined : labelNamesOf(values['label-names']),
     out: resolve(values.out!),
@@ -81,7 +87,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', close);
   try {
     const result = await runHarness(db.executor, { ...options, log });
-    const markdown = evalMarkdown(result);
+    const markdown = evalMarkdown(result) + (result.labelErrors ? `\n${errorsMarkdown(result.labelErrors)}\n` : '');
     mkdirSync(options.out, { recursive: true });
     writeFileSync(join(options.out, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(join(options.out, 'results.md'), markdown);

@@ -5,12 +5,12 @@
  */
 import { createAppServices } from '../api/services';
 import type { CypherRunner, Neo4jExecutor } from '../db/executor';
-import { cypherStatements } from '../db/cypher';
 import { createProgress } from '../util/progress';
 import { nonFindingNames } from './gold-labels';
 import { EvalColumns, EvalRecord, readEvalFile } from './eval-input';
 import { checkLabelNames, goldLabelSet, LabellingResult, mapGoldThroughOntology, scoreLabelling, systemPositives } from './eval-labelling';
 import { KEYWORD_BASELINE, KeywordLabeller } from './keyword-baseline';
+import { labelErrors, LabelErrors, pickErrors } from './label-errors';
 import { longTailLabels } from './label-metrics';
 import { rankAll, RetrievalScores, scoreRankings } from './leave-one-out';
 import { randomPrecision } from './retrieval-metrics';
@@ -27,6 +27,8 @@ export interface HarnessOptions {
   labelNames?: readonly string[];
   /** Queries in flight at once per method. */
   concurrency?: number;
+  /** Per-label errors: the first n false positives / negatives with their deciding mentions (text only when withText). */
+  errors?: { n: number; withText: boolean };
   quiet?: boolean;
   log?: (line: string) => void;
 }
@@ -37,6 +39,7 @@ export interface EvalResult {
   bad: { line: number; message: string }[];
   gold: { names: { name: string; reports: number; concepts: string[] | null }[]; unmapped: string[]; nonFinding: string[] };
   labelling: LabellingResult;
+  labelErrors?: LabelErrors[];
   retrieval: { ks: number[]; randomPrecision: number; longTailLabels: string[]; methods: RetrievalScores[] };
   seconds: { ingest: number; labelling: number; total: number };
 }
@@ -55,7 +58,13 @@ async function ingestAll(executor: Neo4jExecutor, records: readonly EvalRecord[]
   progress?.finish(`${records.length} reports`);
 }
 
-async function labelling(runner: CypherRunner, records: readonly EvalRecord[], quiet: boolean, labelNames?: readonly string[]): Promise<{ result: LabellingResult; gold: EvalResult['gold'] }> {
+async function labelling(
+  runner: CypherRunner,
+  records: readonly EvalRecord[],
+  quiet: boolean,
+  labelNames?: readonly string[],
+  errors?: HarnessOptions['errors'],
+): Promise<{ result: LabellingResult; gold: EvalResult['gold']; errors?: LabelErrors[] }> {
   const names = [...new Set(records.flatMap((r) => r.gold))].sort();
   const mapping = await mapGoldThroughOntology(runner, names);
   const only = labelNames ? checkLabelNames(labelNames, mapping, names) : undefined;
@@ -78,6 +87,7 @@ async function labelling(runner: CypherRunner, records: readonly EvalRecord[], q
       unmapped: mapping.unmapped,
       nonFinding: [...nonFinding].sort(),
     },
+    errors: errors ? await labelErrors(runner, set, pickErrors(ids, golds, predicted, result.labels), errors.n, errors.withText) : undefined,
   };
 }
 
@@ -90,14 +100,12 @@ export async function runHarness(executor: Neo4jExecutor, options: HarnessOption
   if (input.records.length < 2) throw new Error(`${options.file}: at least 2 usable reports are needed, found ${input.records.length}`);
   log(`${input.records.length} report(s) read, ${input.bad.length} bad row(s) skipped.`);
 
-  // The BM25 baseline needs a full-text index over report text; the product schema has none.
-  for (const statement of cypherStatements('eval-report-text-index')) await executor.runStatement(statement);
   const ingestStart = Date.now();
   await ingestAll(executor, input.records, quiet);
   const ingestSeconds = seconds(ingestStart);
 
   const labelStart = Date.now();
-  const { result: labellingResult, gold } = await labelling(executor, input.records, quiet, options.labelNames);
+  const { result: labellingResult, gold, errors } = await labelling(executor, input.records, quiet, options.labelNames, options.errors);
   const labellingSeconds = seconds(labelStart);
 
   const ids = input.records.map((r) => r.id);
@@ -120,6 +128,7 @@ export async function runHarness(executor: Neo4jExecutor, options: HarnessOption
     bad: input.bad,
     gold,
     labelling: labellingResult,
+    ...(errors ? { labelErrors: errors } : {}),
     retrieval: { ks, randomPrecision: randomPrecision(goldSets), longTailLabels: longTailLabels(goldSets), methods },
     seconds: { ingest: ingestSeconds, labelling: labellingSeconds, total: seconds(started) },
   };

@@ -4,11 +4,10 @@
  * over the full-text index on Report.text, and in-process TF-IDF cosine.
  */
 import type { CypherRunner } from '../db/executor';
-import { asInt } from '../db/executor';
 import type { SimilarityIndex } from '../similarity/index/similarity-index';
 import { SimilarityService } from '../similarity/similarity.service';
 import type { SimilarityOptions } from '../similarity/similarity.types';
-import { bm25Query } from './text-terms';
+import { LexicalSearch } from '../similarity/lexical/lexical-search.service';
 import { TfIdfIndex } from './tfidf';
 
 export type Retriever = (id: string, k: number) => Promise<string[]>;
@@ -20,14 +19,16 @@ export interface Method {
   retriever: Retriever;
 }
 
-export const METHOD_NAMES = ['ontology', 'PAPER', 'JACCARD', 'DICE', 'BM25', 'TF-IDF'] as const;
+export const METHOD_NAMES = ['ontology', 'TVERSKY', 'PAPER', 'JACCARD', 'DICE', 'BM25', 'TF-IDF'] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-const MEASURES: Record<'ontology' | 'PAPER' | 'JACCARD' | 'DICE', { options: Partial<SimilarityOptions>; description: string }> = {
-  ontology: { options: {}, description: 'our measure, default options (hierarchy-aware Tversky)' },
-  PAPER: { options: { variant: 'PAPER' }, description: "the paper's symmetric Tversky" },
-  JACCARD: { options: { variant: 'JACCARD' }, description: 'weighted Jaccard over concepts' },
-  DICE: { options: { variant: 'DICE' }, description: 'weighted Dice over concepts' },
+// Every row but `ontology` is a pure concept measure (lexicalWeight 0).
+const MEASURES: Record<'ontology' | 'TVERSKY' | 'PAPER' | 'JACCARD' | 'DICE', { options: Partial<SimilarityOptions>; description: string }> = {
+  ontology: { options: {}, description: 'our measure, default options (hybrid: hierarchy-aware Tversky fused with BM25)' },
+  TVERSKY: { options: { variant: 'TVERSKY', lexicalWeight: 0 }, description: 'the concept part alone (default options, no lexical part)' },
+  PAPER: { options: { variant: 'PAPER', lexicalWeight: 0 }, description: "the paper's symmetric Tversky" },
+  JACCARD: { options: { variant: 'JACCARD', lexicalWeight: 0 }, description: 'weighted Jaccard over concepts' },
+  DICE: { options: { variant: 'DICE', lexicalWeight: 0 }, description: 'weighted Dice over concepts' },
 };
 
 export function createMethods(
@@ -38,6 +39,7 @@ export function createMethods(
 ): Method[] {
   // The in-process index when loaded (the server's default engine), Cypher otherwise: same results.
   const similarity = new SimilarityService(runner, index);
+  const lexical = new LexicalSearch(runner);
   let tfidf: TfIdfIndex | null = null;
   return names.map((name): Method => {
     if (name === 'BM25') {
@@ -45,10 +47,8 @@ export function createMethods(
         name,
         description: 'BM25 (Lucene, english analyzer) over the report text, query = its distinct terms',
         retriever: async (id, k) => {
-          const query = bm25Query(texts.get(id) ?? '');
-          if (query === '') return [];
-          const rows = await runner.read<{ reportId: string }>('report-bm25', { query, exclude: id, k: asInt(k), limit: asInt(k + 1) });
-          return rows.map((row) => row.reportId);
+          const hits = await lexical.neighbours(texts.get(id) ?? '', id, k);
+          return hits.map((hit) => hit.reportId);
         },
       };
     }

@@ -3,7 +3,7 @@
  * tf = raw term count; idf(t) = ln((1 + N) / (1 + df(t))) + 1 (smoothed, as scikit-learn);
  * each document vector is L2-normalised, so the score is the dot product (cosine).
  */
-import { tokenize } from './text-terms';
+import { tokenize } from '../similarity/lexical/lucene-query';
 
 export interface Neighbour {
   id: string;

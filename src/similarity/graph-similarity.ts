@@ -43,7 +43,7 @@ export function queryRows(query: ReportConcepts): { id: string; assertion: Asser
   ];
 }
 
-function filterParam(filter: CaseFilter = {}): Record<string, unknown> {
+export function filterParam(filter: CaseFilter = {}): Record<string, unknown> {
   return {
     reportIds: filter.reportIds ?? null,
     excludeReportIds: filter.excludeReportIds ?? null,

@@ -5,6 +5,7 @@ export { InMemoryOntology, type OntologyData } from './in-memory-ontology';
 export {
   DEFAULT_OPTIONS,
   DEFAULT_SEMANTIC_TYPE_WEIGHTS,
+  PAPER_SEMANTIC_TYPE_WEIGHTS,
   MAX_DEPTH_LIMIT,
   requireOptions,
   resolveOptions,

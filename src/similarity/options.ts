@@ -5,27 +5,50 @@
 import { VARIANTS, type SimilarityOptions, type Variant } from './similarity.types';
 
 /** The paper's task weights: Disease or Syndrome 3, Pathologic Function 2, Finding 1. */
-export const DEFAULT_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
+export const PAPER_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
   T047: 3,
   T046: 2,
   T033: 1,
+});
+
+/**
+ * Fitted on real reports (docs/evaluation.md): the paper's weights, the other abnormality
+ * types as Pathologic Function (neoplasms as diseases), devices and procedures as findings,
+ * and anatomy (structure, body part, location, space) at 0.3: where a finding is matters,
+ * less than what it is.
+ */
+export const DEFAULT_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
+  ...PAPER_SEMANTIC_TYPE_WEIGHTS,
+  T019: 2, // Congenital Abnormality
+  T020: 2, // Acquired Abnormality
+  T037: 2, // Injury or Poisoning
+  T190: 2, // Anatomical Abnormality
+  T191: 3, // Neoplastic Process
+  T074: 1, // Medical Device
+  T060: 1, // Diagnostic Procedure
+  T061: 1, // Therapeutic or Preventive Procedure
+  T017: 0.3, // Anatomical Structure
+  T023: 0.3, // Body Part, Organ, or Organ Component
+  T029: 0.3, // Body Location or Region
+  T030: 0.3, // Body Space or Junction
 });
 
 export const MAX_DEPTH_LIMIT = 6;
 
 export const DEFAULT_OPTIONS: Readonly<SimilarityOptions> = Object.freeze({
   variant: 'TVERSKY' as Variant,
-  alpha: 0.5,
-  beta: 0.5,
+  alpha: 0.7,
+  beta: 0.3,
   kappa: 1,
   maxDepth: 3,
   decay: 0.5,
   uncertainFactor: 0.5,
   semanticTypeWeights: DEFAULT_SEMANTIC_TYPE_WEIGHTS,
   focusConcepts: Object.freeze([]),
-  useIdf: false,
+  useIdf: true,
   absentBonus: 0,
   minScore: 0,
+  lexicalWeight: 0.2,
 });
 
 export interface OptionError {
@@ -75,6 +98,7 @@ const CHECKS: Record<keyof SimilarityOptions, Check> = {
   useIdf: (v, f) => (typeof v === 'boolean' ? null : `${f} must be a boolean`),
   absentBonus: nonNegative,
   minScore: within(0, 1),
+  lexicalWeight: within(0, 1),
 };
 
 /** Every problem with a partial options object; unknown fields are refused too. */

@@ -2,7 +2,7 @@
  * From an explanation to a score. The measure itself scores through these functions, so
  * an explanation always adds up to its score exactly: the terms are sums over the lists.
  */
-import type { Explanation, ScoreTerms, Variant } from './similarity.types';
+import type { Explanation, LexicalEvidence, ScoreTerms, Variant } from './similarity.types';
 
 export interface TermSums {
   I: number;
@@ -53,8 +53,20 @@ export function scoreFromTerms(terms: ScoreTerms, variant: Variant): number {
   return variant === 'SYMMETRIC' || variant === 'PAPER' ? symmetricTversky(terms) : tversky(terms);
 }
 
-/** Recomputes the score from the lists alone (the coefficients come from `terms`). */
-export function scoreFromExplanation(expl: Explanation, variant: Variant): number {
+/** The concept part of a score, from the lists alone (the coefficients come from `terms`). */
+export function conceptScoreFromExplanation(expl: Explanation, variant: Variant): number {
   const sums = sumTerms(expl);
   return scoreFromTerms({ ...expl.terms, ...sums }, variant);
+}
+
+/** (1 − w) · concept + w · BM25 / best BM25; a zero best counts as no lexical evidence. */
+export function hybridScore(concept: number, lexical: LexicalEvidence): number {
+  const normalised = lexical.topBm25 > 0 ? lexical.bm25 / lexical.topBm25 : 0;
+  return (1 - lexical.weight) * concept + lexical.weight * normalised;
+}
+
+/** Recomputes the score from the explanation: the concept lists, then the lexical part if any. */
+export function scoreFromExplanation(expl: Explanation, variant: Variant): number {
+  const concept = conceptScoreFromExplanation(expl, variant);
+  return expl.lexical ? hybridScore(concept, expl.lexical) : concept;
 }

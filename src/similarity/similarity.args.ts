@@ -36,6 +36,8 @@ export class SimilarityOptionsInput {
   @Field(() => Boolean, { nullable: true, description: 'IDF over the stored corpus.' }) useIdf?: boolean | null;
   @Field(() => Float, { nullable: true, description: '>= 0' }) absentBonus?: number | null;
   @Field(() => Float, { nullable: true, description: '[0, 1]' }) minScore?: number | null;
+  @Field(() => Float, { nullable: true, description: '[0, 1]: share of BM25 over the report text in the hybrid score; 0 = concepts only.' })
+  lexicalWeight?: number | null;
 }
 
 @InputType({ description: 'Which stored reports may be returned; all given conditions must hold.' })

@@ -5,8 +5,11 @@
  */
 import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
-import { rankInGraph, type CaseFilter } from './graph-similarity';
-import { rankInIndex } from './index/index-ranker';
+import { filterParam, rankInGraph, type CaseFilter } from './graph-similarity';
+import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './hybrid';
+import { LexicalSearch } from './lexical/lexical-search.service';
+import { requireOptions } from './options';
+import { rankInIndex, scoreInIndex } from './index/index-ranker';
 import type { SimilarityIndex } from './index/similarity-index';
 import { badInput } from './similarity.input';
 import type { Assertion, ReportConcepts, ScoredCase, SimilarityOptions } from './similarity.types';
@@ -24,15 +27,25 @@ export interface SimilarCasesRequest {
   filter?: CaseFilter | null;
 }
 
+/** One engine (the index or the graph) bound to a query. */
+interface Engine {
+  rank(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Promise<ScoredCase[]> | ScoredCase[];
+  score(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Promise<ConceptScore[]> | ConceptScore[];
+}
+
 export function reportNotFound(id: string, argument: string): GraphQLError {
   return new GraphQLError(`No stored report with id "${id}".`, { extensions: { code: 'NOT_FOUND', argument, id } });
 }
 
 export class SimilarityService {
+  private readonly lexical: LexicalSearch;
+
   constructor(
     private readonly runner: CypherRunner,
     private readonly index?: SimilarityIndex | null,
-  ) {}
+  ) {
+    this.lexical = new LexicalSearch(runner);
+  }
 
   /** Stored reports as the measure sees them; unknown ids are absent from the map. */
   async reportConcepts(ids: readonly string[]): Promise<Map<string, ReportConcepts>> {
@@ -76,8 +89,46 @@ export class SimilarityService {
     }
     // A report the index has not seen (written by another process) sends the query to the graph.
     const indexed = corpus && (!hasId || corpus.indexOf(request.reportId as string) !== undefined);
-    if (indexed) return rankInIndex(corpus, { query, options: request.options, k: request.k, filter });
-    return rankInGraph(this.runner, { query, options: request.options, k: request.k, filter });
+    const engine: Engine = {
+      rank: (options, k, f) => (indexed ? rankInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f })),
+      score: (options, k, f) => (indexed ? scoreInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f })),
+    };
+    const opts = requireOptions(request.options);
+    if (opts.lexicalWeight === 0) return engine.rank(request.options, request.k, filter);
+    const text = hasId ? await this.lexical.textOf(request.reportId as string) : (request.text as string);
+    return this.hybrid(opts, request.k, filter, engine, await this.lexical.neighbours(text ?? '', hasId ? (request.reportId as string) : null));
+  }
+
+  /**
+   * Hybrid ranking, exact for the measure's definition: the concept top k, plus the query's
+   * lexical neighbours (their concept part scored on the same engine), fused. A report in
+   * neither has lexical part 0 and concept part ≤ the k-th, so it cannot enter the top k.
+   * Only the final k are explained.
+   */
+  private async hybrid(opts: SimilarityOptions, k: number, filter: CaseFilter, engine: Engine, hits: LexicalHit[]): Promise<ScoredCase[]> {
+    const conceptOptions = { ...opts, minScore: 0, lexicalWeight: 0 };
+    const explained = new Map((await engine.rank(conceptOptions, k, filter)).map((c) => [c.reportId, c]));
+    const allowed = filter.reportIds ? new Set(filter.reportIds) : null;
+    const others = hits.map((h) => h.reportId).filter((id) => !explained.has(id) && (!allowed || allowed.has(id)));
+    const scored: ConceptScore[] = others.length > 0 ? await engine.score(conceptOptions, others.length, { ...filter, reportIds: others }) : [];
+    // The rest share nothing weighted with the query (concept part 0), or fail the filter.
+    const known = new Set(scored.map((c) => c.reportId));
+    const zero = (await this.passingFilter(others.filter((id) => !known.has(id)), filter)).map((reportId) => ({ reportId, score: 0 }));
+    const top = fuseScores([...explained.values(), ...scored, ...zero], hits, opts, k);
+    const unexplained = top.filter((c) => !explained.has(c.reportId) && c.concept > 0).map((c) => c.reportId);
+    if (unexplained.length > 0) {
+      for (const c of await engine.rank(conceptOptions, unexplained.length, { ...filter, reportIds: unexplained })) explained.set(c.reportId, c);
+    }
+    const evidence = lexicalEvidenceOf(hits, opts.lexicalWeight);
+    const empty = emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: opts.alpha, beta: opts.beta, kappa: opts.kappa });
+    return top.map((c) => explainHybrid(explained.get(c.reportId) ?? { reportId: c.reportId, score: 0, explanation: empty }, evidence(c.reportId), opts.variant));
+  }
+
+  /** The ids among `ids` that are stored reports satisfying the filter. */
+  private async passingFilter(ids: readonly string[], filter: CaseFilter): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.runner.read<{ id: string }>('reports-passing-filter', { ids: [...ids], filter: filterParam(filter) });
+    return rows.map((row) => row.id);
   }
 
   /** Report a as the query, b as the case; the score even when it is 0. */
@@ -86,8 +137,11 @@ export class SimilarityService {
     const query = reports.get(a);
     if (!query) throw reportNotFound(a, 'a');
     if (!reports.has(b)) throw reportNotFound(b, 'b');
-    const [scored] = await rankInGraph(this.runner, { query, options, k: 1, filter: { reportIds: [b] }, pinned: [b] });
+    const opts = requireOptions(options);
+    const [scored] = await rankInGraph(this.runner, { query, options: { ...opts, lexicalWeight: 0 }, k: 1, filter: { reportIds: [b] }, pinned: [b] });
     if (!scored) throw reportNotFound(b, 'b');
-    return scored;
+    if (opts.lexicalWeight === 0) return scored;
+    const hits = await this.lexical.neighbours((await this.lexical.textOf(a)) ?? '', a);
+    return explainHybrid(scored, lexicalEvidenceOf(hits, opts.lexicalWeight)(b), opts.variant);
   }
 }

@@ -118,7 +118,15 @@ export class ScoreTerms {
   @Field(() => Float) kappa!: number;
 }
 
-@ObjectType({ description: 'Every concept behind a score; the score is computed from these lists.' })
+@ObjectType({ description: 'The lexical part of a hybrid score: (1 − weight) · concept score + weight · bm25 / topBm25.' })
+export class LexicalEvidence {
+  @Field(() => Float, { description: 'options.lexicalWeight.' }) weight!: number;
+  @Field(() => Float, { description: "The case's BM25 for the query text; 0 beyond the query's 100 best." }) bm25!: number;
+  @Field(() => Float, { description: 'The best BM25 any other report reached (the normaliser).' }) topBm25!: number;
+  @Field(() => Int, { nullable: true, description: 'Rank among the lexical neighbours; null beyond them.' }) rank!: number | null;
+}
+
+@ObjectType({ description: 'Every concept behind a score; the score is computed from these lists (and the lexical part, if any).' })
 export class SimilarityExplanation {
   @Field(() => [MatchedConceptPair]) matched!: MatchedConceptPair[];
   @Field(() => [UnmatchedConcept]) queryOnly!: UnmatchedConcept[];
@@ -126,6 +134,8 @@ export class SimilarityExplanation {
   @Field(() => [Contradiction]) contradictions!: Contradiction[];
   @Field(() => [AbsentAgreement]) absentAgreements!: AbsentAgreement[];
   @Field(() => ScoreTerms) terms!: ScoreTerms;
+  @Field(() => LexicalEvidence, { nullable: true, description: 'Present on hybrid scores (options.lexicalWeight > 0).' })
+  lexical!: LexicalEvidence | null;
 }
 
 @ObjectType({ description: 'A stored report similar to the query, with the evidence.' })

@@ -35,6 +35,11 @@ export interface SimilarityOptions {
   useIdf: boolean;
   absentBonus: number;
   minScore: number;
+  /**
+   * Share of the hybrid score given to BM25 over the report text (docs/similarity.md):
+   * score = (1 − lexicalWeight) · concept score + lexicalWeight · BM25 / best BM25. 0 = concepts only.
+   */
+  lexicalWeight: number;
 }
 
 /** Document frequencies for the IDF factor, keyed by canonical (synonym-class) id. */
@@ -95,6 +100,18 @@ export interface ScoreTerms {
   kappa: number;
 }
 
+/** The lexical part of a hybrid score: the case's BM25 for the query's text, normalised by the best. */
+export interface LexicalEvidence {
+  /** lexicalWeight: the share of the score that is lexical. */
+  weight: number;
+  /** The case's BM25 score; 0 when it is not among the query's LEXICAL_DEPTH best. */
+  bm25: number;
+  /** The best BM25 score any other report reached for this query (the normaliser). */
+  topBm25: number;
+  /** 1-based rank among the query's lexical neighbours; null when not among them. */
+  rank: number | null;
+}
+
 export interface Explanation {
   matched: MatchedPair[];
   queryOnly: UnmatchedConcept[];
@@ -102,6 +119,8 @@ export interface Explanation {
   contradictions: Contradiction[];
   absentAgreements: AbsentAgreement[];
   terms: ScoreTerms;
+  /** Present on hybrid scores (lexicalWeight > 0): the lists above make the concept part. */
+  lexical?: LexicalEvidence | null;
 }
 
 export interface ScoredCase {

@@ -20,7 +20,7 @@ const EDGES = [
   /^labels\/label-set\.store\.ts$/,
   /^tagger\/(onnx-tagger|execution-providers)\.ts$/,
   /^corpus\/(cli|vocabulary\.reader)\.ts$/,
-  /^evaluation\/(corpus-file|corpus-extraction-eval|harness|eval-database|eval-input|eval-labelling|labels-export|retrievers)\.ts$/,
+  /^evaluation\/(corpus-file|corpus-extraction-eval|harness|eval-database|eval-input|eval-labelling|label-errors|labels-export|retrievers)\.ts$/,
   /^similarity\/index\/similarity-index\.ts$/,
 ];
 

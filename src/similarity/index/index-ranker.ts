@@ -145,13 +145,23 @@ function rankPaper(corpus: CorpusIndex, request: IndexRankRequest, opts: Similar
   }
 }
 
-export function rankInIndex(corpus: CorpusIndex, request: IndexRankRequest): ScoredCase[] {
+function topInIndex(corpus: CorpusIndex, request: IndexRankRequest, opts: SimilarityOptions): TopK {
   if (!Number.isInteger(request.k) || request.k < 0) throw new Error('k must be an integer >= 0');
-  const opts = requireOptions(request.options);
   const top = new TopK(request.k);
   if (opts.variant === 'TVERSKY' || opts.variant === 'SYMMETRIC') rankWeighted(corpus, request, opts, top);
   else if (opts.variant === 'PAPER') rankPaper(corpus, request, opts, top);
   else rankFlat(corpus, request, opts, top);
+  return top;
+}
+
+/** The top k's ids and scores without explanations (the hybrid scores many candidates, explains k). */
+export function scoreInIndex(corpus: CorpusIndex, request: IndexRankRequest): { reportId: string; score: number }[] {
+  return topInIndex(corpus, request, requireOptions(request.options)).items.map(({ id, score }) => ({ reportId: id, score }));
+}
+
+export function rankInIndex(corpus: CorpusIndex, request: IndexRankRequest): ScoredCase[] {
+  const opts = requireOptions(request.options);
+  const top = topInIndex(corpus, request, opts);
   const explain = makeScorer(request.query, corpus.ontology, opts, opts.useIdf ? corpusStatsOf(corpus) : undefined);
   return top.items.map(({ r }) => explain(corpus.reportConcepts(r)));
 }

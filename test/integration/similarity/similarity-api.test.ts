@@ -28,6 +28,7 @@ const EXPLANATION = `explanation {
   contradictions { queryConcept { id } caseConcept { id } queryAssertion caseAssertion weight scope }
   absentAgreements { queryConcept { id } caseConcept { id } weight }
   terms { I a b C alpha beta kappa }
+  lexical { weight bm25 topBm25 rank }
 }`;
 
 const SIMILAR = `query ($reportId: ID, $text: String, $k: Int, $options: SimilarityOptionsInput, $filter: CaseFilterInput) {
@@ -44,6 +45,7 @@ function toReference(e: any): Explanation {
     contradictions: e.contradictions.map((c: any) => ({ ...c, queryConcept: id(c.queryConcept), caseConcept: id(c.caseConcept) })),
     absentAgreements: e.absentAgreements.map((c: any) => ({ ...c, queryConcept: id(c.queryConcept), caseConcept: id(c.caseConcept) })),
     terms: e.terms,
+    lexical: e.lexical,
   };
 }
 
@@ -96,9 +98,9 @@ describe('similarCases', () => {
     for (const variant of ['TVERSKY', 'SYMMETRIC', 'PAPER', 'JACCARD', 'DICE']) {
       for (const [x, y] of [[0, 1], [2, 2], [3, 9]] as const) {
         const [a, b] = [world.reports[x]!, world.reports[y]!];
-        const res = await api.gql(query, { a: a.id, b: b.id, options: { variant, useIdf: variant === 'SYMMETRIC' } });
+        const res = await api.gql(query, { a: a.id, b: b.id, options: { variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 } });
         assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-        const want = similarity(a, b, world.view, { variant: variant as Variant, useIdf: variant === 'SYMMETRIC' }, buildCorpusStats(world.reports, world.view));
+        const want = similarity(a, b, world.view, { variant: variant as Variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 }, buildCorpusStats(world.reports, world.view));
         assert.ok(Math.abs(res.data!.compareReports.score - want.score) <= 1e-9, `${variant} ${a.id} ${b.id}`);
         assert.ok(Math.abs(scoreFromExplanation(toReference(res.data!.compareReports.explanation), variant as Variant) - want.score) <= 1e-9);
       }

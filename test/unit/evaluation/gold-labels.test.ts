@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mapGoldNames, nonFindingNames, parseGoldCell } from '../../../src/evaluation/gold-labels';
-import { bm25Query, escapeLuceneTerm, tokenize } from '../../../src/evaluation/text-terms';
+import { bm25Query, escapeLuceneTerm, tokenize } from '../../../src/similarity/lexical/lucene-query';
 
 test('gold cells: split on ;, trimmed, deduplicated, No Finding spelled one way', () => {
   assert.deepEqual(parseGoldCell(' Edema ;edema;; no finding ;Pneumonia'), ['Edema', 'No Finding', 'Pneumonia']);

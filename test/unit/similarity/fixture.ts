@@ -1,6 +1,6 @@
 /**
- * A small chest-radiograph ontology for hand-computed tests. Default weights:
- * T047 = 3, T046 = 2, T033 = 1, anatomy 0.
+ * A small chest-radiograph ontology for hand-computed tests, scored with HAND (the paper's
+ * settings, not the fitted defaults): T047 = 3, T046 = 2, T033 = 1, anatomy 0, α = β = 0.5, no IDF.
  *
  *   LD  lung disease (T047)
  *   └─ PN  pneumonia (T047)
@@ -9,8 +9,8 @@
  *   EFF effusion (T046), CM cardiomegaly (T047), OP opacity (T033), LUNG (T023, weight 0)
  *   D0 ← D1 ← … ← D7 a chain of findings (T033), D7 the deepest
  */
-import { InMemoryOntology } from '../../../src/similarity';
-import type { ReportConcepts } from '../../../src/similarity';
+import { InMemoryOntology, PAPER_SEMANTIC_TYPE_WEIGHTS, rankCandidates, similarity } from '../../../src/similarity';
+import type { ReportConcepts, SimilarityOptions } from '../../../src/similarity';
 
 const chain = Array.from({ length: 8 }, (_, i) => `D${i}`);
 
@@ -41,3 +41,9 @@ export function report(id: string, present: string[] = [], absent: string[] = []
 }
 
 export const E_HALF = Math.exp(-0.5); // credit at distance 1 with decay 0.5 ≈ 0.6065307
+
+/** The settings the hand computations use; a test's own options override them. */
+export const HAND: Partial<SimilarityOptions> = { alpha: 0.5, beta: 0.5, useIdf: false, semanticTypeWeights: PAPER_SEMANTIC_TYPE_WEIGHTS, lexicalWeight: 0 };
+
+export const handSimilarity: typeof similarity = (q, c, view, options = {}, corpus) => similarity(q, c, view, { ...HAND, ...options }, corpus);
+export const handRank: typeof rankCandidates = (q, cands, view, options = {}, k, corpus) => rankCandidates(q, cands, view, { ...HAND, ...options }, k, corpus);

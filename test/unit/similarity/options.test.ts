@@ -8,7 +8,7 @@ test('defaults are valid and complete', () => {
   const resolved = resolveOptions({ beta: 1 });
   assert.ok(resolved.ok);
   assert.equal(resolved.options.beta, 1);
-  assert.equal(resolved.options.alpha, 0.5);
+  assert.equal(resolved.options.alpha, DEFAULT_OPTIONS.alpha);
 });
 
 test('each bad option yields an error naming its field', () => {
@@ -27,6 +27,7 @@ test('each bad option yields an error naming its field', () => {
     [{ useIdf: 'yes' }, 'useIdf', 'useIdf must be a boolean'],
     [{ absentBonus: -0.1 }, 'absentBonus', 'absentBonus must be a finite number >= 0'],
     [{ minScore: 2 }, 'minScore', 'minScore must be within [0, 1]'],
+    [{ lexicalWeight: 1.5 }, 'lexicalWeight', 'lexicalWeight must be within [0, 1]'],
     [{ lambda: 1 }, 'lambda', 'unknown option "lambda"'],
   ];
   for (const [input, field, message] of cases) {

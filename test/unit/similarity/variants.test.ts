@@ -5,8 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { similarity } from '../../../src/similarity';
-import { ontology, report } from './fixture';
+import { handSimilarity as similarity, ontology, report } from './fixture';
 
 const q = report('q', ['PN', 'CONS', 'OP'], ['EFF', 'OP']);
 const r = report('r', ['PN', 'CONS2', 'EFF', 'CM']);

@@ -1,4 +1,4 @@
-/** Word terms of report text for the text baselines (TF-IDF, BM25). Pure. */
+/** Word terms of report text for lexical search (BM25 in Lucene, the hybrid measure) and the TF-IDF baseline. Pure. */
 
 /** Lower-cased runs of letters and digits, in text order (accents folded). */
 export function tokenize(text: string): string[] {
