@@ -9,6 +9,7 @@ import { KeyStore, KeysFile, parseEnvironmentKeys } from '../security/api-keys';
 import { DEMO_PRINCIPAL } from '../security/roles';
 import { RateLimiter } from '../security/rate-limiter';
 import { SecurityConfig, securityConfig } from '../security/security-config';
+import { metricsPlugin } from '../metrics/metrics.plugin';
 import { auditPlugin } from './audit-plugin';
 import { AppServices, createRequestContext, RequestContext } from './context';
 import { formatError } from './errors';
@@ -64,6 +65,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       queryLimitsPlugin(schema, options.limits ?? DEFAULT_LIMITS),
       roundTripsPlugin,
       auditPlugin,
+      ...(options.services.metrics ? [metricsPlugin(options.services.metrics, schema)] : []),
       ...(security.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
@@ -78,6 +80,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     rateLimit: (caller) => limiter.take(caller),
     corsOrigins: new Set(security.corsOrigins),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,
+    metrics: services.metrics ? () => services.metrics!.render() : undefined,
     staticFiles: await staticFiles(options.dashboardDir ?? join(PROJECT_ROOT, 'dashboard', 'dist')),
     health: async () => {
       try {

@@ -19,6 +19,8 @@ export interface HttpOptions {
   corsOrigins: Set<string>;
   health: () => Promise<{ healthy: boolean; body: Record<string, unknown> }>;
   bodyLimitBytes: number;
+  /** The Prometheus exposition at /metrics, for any valid key (every caller in open mode). */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   /** The built dashboard; absent: only /graphql and /health answer. */
   staticFiles?: StaticFiles;
 }
@@ -119,6 +121,21 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   res.end();
 }
 
+async function handleMetrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpOptions,
+  render: () => Promise<{ contentType: string; body: string }>,
+): Promise<void> {
+  const principal = options.authenticate(apiKeyOf(req));
+  if (principal === null || principal === 'invalid') {
+    return sendJson(res, 401, errorBody('Metrics need a valid API key.', 'UNAUTHENTICATED'));
+  }
+  const { contentType, body } = await render();
+  res.writeHead(200, { 'content-type': contentType });
+  res.end(body);
+}
+
 export function createHttpServer(options: HttpOptions): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -128,6 +145,7 @@ export function createHttpServer(options: HttpOptions): Server {
         const { healthy, body } = await options.health();
         return sendJson(res, healthy ? 200 : 503, body);
       }
+      if (path === '/metrics' && options.metrics) return handleMetrics(req, res, options, options.metrics);
       if (options.staticFiles && (await options.staticFiles.handle(req, res, path))) return;
       sendJson(res, 404, errorBody(`Nothing at ${path}; GraphQL is at /graphql.`, 'NOT_FOUND'));
     };
