@@ -13,6 +13,8 @@ import { readVocabulary } from '../src/corpus/vocabulary.reader';
 import { createPipeline } from '../src/extraction';
 import { readDictionaryRecords } from '../src/ontology/rrf/rrf-dictionary';
 import { taggerSpanOf } from '../src/reports/extractor';
+import type { StoredReport } from '../src/reports/report.record';
+import { ReportRepository, reportWriteParams } from '../src/reports/report.repository';
 import type { ReportInputData } from '../src/reports/report-input';
 import { seedDemoOntology } from '../src/seed/demo-seed';
 import { loadTagger } from '../src/tagger';
@@ -27,6 +29,7 @@ const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PR
 const EXTRACT_REPORTS = Number(process.env.BENCH_EXTRACT_REPORTS ?? 5_000);
 const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
 const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
+const STORE_REPORTS = Number(process.env.BENCH_STORE_REPORTS ?? 20_000);
 
 function* corpus(count: number, seed: number): Generator<ReportInputData> {
   for (const report of generateReports(readVocabulary(ONTOLOGY, LABEL_SETS), { count, seed })) {
@@ -94,9 +97,44 @@ async function ingestion(lines: string[]): Promise<void> {
   }
 }
 
+/**
+ * The write path alone, before and after the lean CREATE for new reports, side by side in
+ * one run: the same extracted reports, an emptied database (demo ontology only) for each.
+ */
+async function storeSideBySide(lines: string[]): Promise<void> {
+  const db = await openBenchDatabase();
+  try {
+    await seedDemoOntology(db.executor, () => undefined);
+    const reports = await createAppServices(db.executor).ingest.prepare([...corpus(STORE_REPORTS, 5)]);
+    const repository = new ReportRepository(db.executor);
+    const before = async (batch: StoredReport[]): Promise<void> => {
+      await repository.existingIds(batch.map((report) => report.id));
+      await db.executor.write('report-upsert', reportWriteParams(batch));
+    };
+    const after = async (batch: StoredReport[]): Promise<void> => void (await repository.upsert(batch));
+    const variants: [string, number, (batch: StoredReport[]) => Promise<void>][] = [
+      ['MERGE + per-report edge delete (before)', 1_000, before],
+      ['CREATE for new reports (after)', 1_000, after],
+      ['CREATE for new reports (after)', 5_000, after],
+    ];
+    lines.push('', `| store only (${reports.length.toLocaleString('en-US')} extracted reports, new) | batch | seconds | reports/s |`, '|---|---|---|---|');
+    for (const [label, size, write] of variants) {
+      await db.reset();
+      await seedDemoOntology(db.executor, () => undefined);
+      const t0 = performance.now();
+      for (let i = 0; i < reports.length; i += size) await write(reports.slice(i, i + size));
+      const seconds = (performance.now() - t0) / 1000;
+      lines.push(`| ${label} | ${size.toLocaleString('en-US')} | ${seconds.toFixed(1)} | ${(reports.length / seconds).toFixed(0)} |`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
-  await extractionThroughput(lines);
+  if (process.env.BENCH_EXTRACTION !== '0') await extractionThroughput(lines);
+  if (STORE_REPORTS > 0) await storeSideBySide(lines);
   if (INGEST_REPORTS > 0) await ingestion(lines);
   console.log(`\n${lines.join('\n')}`);
 }
