@@ -1,6 +1,7 @@
 /**
  * `npm run bench:ontology`: loader throughput (the shared MeSH tree; a generated UMLS
- * release of 2 M+ rows) and ancestry / search latency over HTTP with 16 clients.
+ * release of 2 M+ rows) and concept / ancestry / search latency over HTTP with 16 clients,
+ * answered by Cypher and then by the in-process ontology, side by side in one run.
  */
 import 'reflect-metadata';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
