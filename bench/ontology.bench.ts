@@ -1,6 +1,7 @@
 /**
  * `npm run bench:ontology`: loader throughput (the shared MeSH tree; a generated UMLS
- * release of 2 M+ rows) and ancestry / search latency over HTTP with 16 clients.
+ * release of 2 M+ rows) and concept / ancestry / search latency over HTTP with 16 clients,
+ * answered by Cypher and then by the in-process ontology, side by side in one run.
  */
 import 'reflect-metadata';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -50,23 +51,36 @@ async function main(): Promise<void> {
 
     // Open mode and no rate limit: the benchmark measures the API, not the limiter.
     const security = { ...securityConfig(), keysFile: '/nonexistent/keys.json', environmentKeys: undefined, rateLimit: { perSecond: 1e6, burst: 1e6 } };
-    const api = await createApi({ services: createAppServices(db.executor), security });
+    // Cypher answers until the in-process ontology is loaded: both engines in one run.
+    const services = createAppServices(db.executor);
+    const api = await createApi({ services, security });
     const url = await api.listen(0, '127.0.0.1');
     const descriptors = (await import('node:fs')).readFileSync(MESH, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((p) => p.length === 3);
     const random = mulberry32(5);
     const pick = () => descriptors[Math.floor(random() * descriptors.length)];
     const ancestors = 'query($id: ID!) { concept(id: $id) { ancestors(maxDepth: 10) { distance concept { id name } } } }';
     const search = 'query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id name } } }';
-    await runLoad(4, 2000, () => graphqlOk(url, ancestors, { id: pick()[1] }));
-    const ancestry = await runLoad(CLIENTS, SECONDS * 1000, () => graphqlOk(url, ancestors, { id: pick()[1] }));
-    const searching = await runLoad(CLIENTS, SECONDS * 1000, () => {
-      const words = pick()[2].split(/[ ,]+/);
-      return graphqlOk(url, search, { t: words.slice(0, 1 + Math.floor(random() * 2)).join(' ') });
-    });
-    await api.close();
+    const byId = 'query($id: ID!) { concept(id: $id) { id name } }';
     lines.push('', `HTTP, ${CLIENTS} concurrent clients, ${SECONDS} s each, MeSH graph:`, '');
-    lines.push('| operation | requests | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|');
-    lines.push(row('ancestors(maxDepth: 10)', ancestry), row('searchConcepts(limit: 10)', searching));
+    lines.push('| engine | operation | requests | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|---|');
+    for (const engine of ['Cypher', 'in-process'] as const) {
+      if (engine === 'in-process') await services.ontologyMemory!.load();
+      await runLoad(4, 2000, () => graphqlOk(url, ancestors, { id: pick()[1] }));
+      const single = await runLoad(1, SECONDS * 1000, () => graphqlOk(url, byId, { id: pick()[1] }));
+      const concept = await runLoad(CLIENTS, SECONDS * 1000, () => graphqlOk(url, byId, { id: pick()[1] }));
+      const ancestry = await runLoad(CLIENTS, SECONDS * 1000, () => graphqlOk(url, ancestors, { id: pick()[1] }));
+      const searching = await runLoad(CLIENTS, SECONDS * 1000, () => {
+        const words = pick()[2].split(/[ ,]+/);
+        return graphqlOk(url, search, { t: words.slice(0, 1 + Math.floor(random() * 2)).join(' ') });
+      });
+      lines.push(
+        row(`${engine} | concept(id), 1 client`, single),
+        row(`${engine} | concept(id)`, concept),
+        row(`${engine} | ancestors(maxDepth: 10)`, ancestry),
+        row(`${engine} | searchConcepts(limit: 10)`, searching),
+      );
+    }
+    await api.close();
   } finally {
     await db.close();
   }

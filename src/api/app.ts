@@ -10,6 +10,7 @@ import { DEMO_PRINCIPAL } from '../security/roles';
 import { CallerSlots } from '../security/caller-slots';
 import { RateLimiter } from '../security/rate-limiter';
 import { SecurityConfig, securityConfig } from '../security/security-config';
+import { metricsPlugin } from '../metrics/metrics.plugin';
 import { auditPlugin } from './audit-plugin';
 import { AppServices, createRequestContext, RequestContext } from './context';
 import { errorFormatter } from './errors';
@@ -72,6 +73,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       queryLimitsPlugin(schema, options.limits ?? DEFAULT_LIMITS),
       roundTripsPlugin,
       auditPlugin,
+      ...(options.services.metrics ? [metricsPlugin(options.services.metrics, schema)] : []),
       ...(security.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
@@ -91,6 +93,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     refused: ({ operation, code, ...subject }) => services.audit.refusal(subject, operation, code),
     corsOrigins: new Set(security.corsOrigins),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,
+    metrics: services.metrics ? () => services.metrics!.render() : undefined,
     staticFiles: await staticFiles(options.dashboardDir ?? join(PROJECT_ROOT, 'dashboard', 'dist')),
     health: async () => {
       try {

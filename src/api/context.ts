@@ -7,6 +7,8 @@ import { lazyDiskLabelSets } from '../labels/label-set.store';
 import { LabelService } from '../labels/label.service';
 import { OntologyLoaders } from '../ontology/concept.loaders';
 import { ConceptService } from '../ontology/concept.service';
+import type { Metrics } from '../metrics/metrics';
+import type { OntologyMemory } from '../ontology/memory/ontology-memory';
 import type { Extractor } from '../reports/extractor';
 import type { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
@@ -31,6 +33,10 @@ export interface AppServices {
   training: TrainingService;
   /** The in-process similarity index (ONTOCASE_SIMILARITY_ENGINE=index); null: Cypher only. */
   similarityIndex?: SimilarityIndex | null;
+  /** The in-process ontology (ONTOCASE_ONTOLOGY_ENGINE=memory); null: Cypher only. */
+  ontologyMemory?: OntologyMemory | null;
+  /** Prometheus metrics, served at /metrics. */
+  metrics?: Metrics;
 }
 
 export interface RequestContext extends AppServices {
@@ -58,7 +64,7 @@ export function createRequestContext(services: AppServices, principal: Principal
     readReportIds,
     executor: counted,
     roundTrips,
-    ontology: new ConceptService(counted, new OntologyLoaders(counted)),
+    ontology: new ConceptService(counted, new OntologyLoaders(counted), services.ontologyMemory?.current ?? null),
     reports: new ReportService(counted, (ids) => ids.forEach((id) => readReportIds.add(id))),
     repository: new ReportRepository(counted),
     similarity: new SimilarityService(counted, services.similarityIndex),

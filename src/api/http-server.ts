@@ -40,6 +40,8 @@ export interface HttpOptions {
   corsOrigins: Set<string>;
   health: () => Promise<{ healthy: boolean; body: Record<string, unknown> }>;
   bodyLimitBytes: number;
+  /** The Prometheus exposition at /metrics, for any valid key (every caller in open mode). */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   /** The built dashboard; absent: only /graphql and /health answer. */
   staticFiles?: StaticFiles;
 }
@@ -121,6 +123,25 @@ async function runApollo(req: IncomingMessage, res: ServerResponse, options: Htt
   res.end();
 }
 
+async function handleMetrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpOptions,
+  render: () => Promise<{ contentType: string; body: string }>,
+): Promise<void> {
+  // The same gates as /graphql: the IP limit before any key is verified.
+  const byIp = options.ipRateLimit(req.socket.remoteAddress ?? '?');
+  if (!byIp.allowed) return rateLimited(res, byIp.retryAfterSeconds);
+  const principal = await options.authenticate(apiKeyOf(req));
+  if (principal === 'busy') return rateLimited(res, 1, 'Too many API keys being verified; retry in 1 s.');
+  if (principal === null || principal === 'invalid') {
+    return sendJson(res, 401, errorBody('Metrics need a valid API key.', 'UNAUTHENTICATED'));
+  }
+  const { contentType, body } = await render();
+  res.writeHead(200, { 'content-type': contentType });
+  res.end(body);
+}
+
 export function createHttpServer(options: HttpOptions): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -130,6 +151,7 @@ export function createHttpServer(options: HttpOptions): Server {
         const { healthy, body } = await options.health();
         return sendJson(res, healthy ? 200 : 503, body);
       }
+      if (path === '/metrics' && options.metrics) return handleMetrics(req, res, options, options.metrics);
       if (options.staticFiles && (await options.staticFiles.handle(req, res, path))) return;
       sendJson(res, 404, errorBody(`Nothing at ${path}; GraphQL is at /graphql.`, 'NOT_FOUND'));
     };

@@ -4,8 +4,11 @@ import { Extractor } from '../reports/extractor';
 import { queryExtractorOf } from '../reports/query-extractor';
 import { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
+import { OntologyMemory, ontologyEngine } from '../ontology/memory/ontology-memory';
 import { AuditLog } from '../security/audit-log';
-import { SimilarityIndex, similarityEngine } from '../similarity/index/similarity-index';
+import { Metrics } from '../metrics/metrics';
+import { TimedSimilarityIndex } from '../metrics/timed-similarity-index';
+import { similarityEngine } from '../similarity/index/similarity-index';
 import { DEFAULT_LABELS } from '../tagger';
 import { TrainingService, type TrainingOptions } from '../training/training.service';
 import type { AppServices } from './context';
@@ -14,10 +17,24 @@ export function createAppServices(executor: Neo4jExecutor, training: TrainingOpt
   const extractor = new Extractor(executor);
   const ingest = new IngestService(extractor, new ReportRepository(executor));
   // Loaded by the caller (`await services.similarityIndex?.load()`); until then Cypher serves.
-  const similarityIndex = similarityEngine() === 'index' ? new SimilarityIndex(executor) : null;
+  const metrics = new Metrics();
+  const similarityIndex = similarityEngine() === 'index' ? new TimedSimilarityIndex(executor, (s) => metrics.observeReload('similarity', s)) : null;
   if (similarityIndex) ingest.onStored(similarityIndex.onStored);
+  // Loaded by the caller too (`await services.ontologyMemory?.load()`); until then Cypher serves.
+  const ontologyMemory = ontologyEngine() === 'memory' ? new OntologyMemory(executor) : null;
+  ontologyMemory?.onReload((_, seconds) => metrics.observeReload('ontology', seconds));
+  metrics.watch(
+    {
+      ontologyConcepts: () => ontologyMemory?.current?.graph.size ?? null,
+      ontologyNames: () => ontologyMemory?.current?.names.size ?? null,
+      similarityReports: () => similarityIndex?.current?.size ?? null,
+    },
+    executor,
+  );
   return {
     executor,
+    ontologyMemory,
+    metrics,
     extractor,
     ingest,
     similarityIndex,

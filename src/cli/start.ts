@@ -75,6 +75,17 @@ async function main(): Promise<void> {
     if (seed === 'full') await seedDemoCorpusAndTagger(services, say);
   } else if (seed !== 'none') say('Database already holds an ontology; skipping the demo seed.');
 
+  const ontology = services.ontologyMemory;
+  if (ontology) {
+    // Cypher answers ontology reads until the snapshot is loaded; a failed load leaves it that way.
+    ontology
+      .load()
+      .then(() => say(`Ontology loaded in process: ${ontology.current?.graph.size ?? 0} concepts.`))
+      .catch((error: unknown) => say(`Ontology not loaded in process (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+    ontology.watch(Number(process.env.ONTOCASE_ONTOLOGY_CHECK_MS ?? 5_000), (error) =>
+      say(`Ontology check failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
   const index = services.similarityIndex;
   if (index) {
     // Cypher answers similarCases until the index is loaded; a failed load leaves it that way.

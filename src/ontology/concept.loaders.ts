@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import { asInt, CypherRunner } from '../db/executor';
+import { byDistanceThenId, byNameThenId } from './concept.order';
 import type { ConceptRecord, RelatedConcept } from './concept.record';
 
 export interface DepthKey {
@@ -53,7 +54,7 @@ export class OntologyLoaders {
     return ids.map((id) => {
       const related = byId.get(id) ?? [];
       this.prime(related);
-      return [...related].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      return [...related].sort(byNameThenId);
     });
   }
 
@@ -71,9 +72,7 @@ export class OntologyLoaders {
         });
         const byId = new Map(rows.map((row) => [row.id, row.related]));
         for (const key of group) {
-          const related = [...(byId.get(key.id) ?? [])].sort(
-            (a, b) => a.distance - b.distance || a.concept.id.localeCompare(b.concept.id),
-          );
+          const related = [...(byId.get(key.id) ?? [])].sort(byDistanceThenId);
           this.prime(related.map((item) => item.concept));
           results.set(depthKey(key), related);
         }

@@ -53,12 +53,12 @@ export class ConceptResolver {
 
   @FieldResolver(() => [Concept])
   parents(@Root() concept: ConceptRecord, @Ctx() ctx: RequestContext): Promise<ConceptRecord[]> {
-    return ctx.ontology.loaders.parents.load(concept.id);
+    return ctx.ontology.parents(concept.id);
   }
 
   @FieldResolver(() => [Concept])
   children(@Root() concept: ConceptRecord, @Ctx() ctx: RequestContext): Promise<ConceptRecord[]> {
-    return ctx.ontology.loaders.children.load(concept.id);
+    return ctx.ontology.children(concept.id);
   }
 
   @FieldResolver(() => [ConceptDistance], { description: 'Ancestors nearest first, each at its shortest distance.' })

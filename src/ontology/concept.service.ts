@@ -1,9 +1,14 @@
-/** Ontology reads for the API: thin over the loaders and named Cypher statements. */
+/**
+ * Ontology reads for the API: from the in-process snapshot when one is loaded
+ * (ONTOCASE_ONTOLOGY_ENGINE=memory), else through the loaders and named Cypher statements,
+ * the reference both engines are tested against.
+ */
 import { asInt, CypherRunner } from '../db/executor';
 import { commonAncestors, lowestOf } from './common-ancestors';
 import type { OntologyLoaders } from './concept.loaders';
 import type { ConceptRecord, RelatedConcept } from './concept.record';
 import { fuzzyNameQuery } from './lucene';
+import type { OntologySnapshot } from './memory/ontology-memory';
 import { normaliseTerm } from './normalise';
 
 export type MatchKind = 'EXACT' | 'SYNONYM' | 'PREFIX' | 'FUZZY';
@@ -30,13 +35,16 @@ export class ConceptService {
   constructor(
     private readonly runner: CypherRunner,
     readonly loaders: OntologyLoaders,
+    /** Taken once per request, so a reload mid-request cannot mix two ontologies. */
+    private readonly memory: OntologySnapshot | null = null,
   ) {}
 
-  byId(id: string): Promise<ConceptRecord | null> {
-    return this.loaders.byId.load(id);
+  async byId(id: string): Promise<ConceptRecord | null> {
+    return this.memory ? this.memory.graph.byId(id) : this.loaders.byId.load(id);
   }
 
   async byIds(ids: string[]): Promise<(ConceptRecord | null)[]> {
+    if (this.memory) return ids.map((id) => this.memory!.graph.byId(id));
     const loaded = await this.loaders.byId.loadMany(ids);
     return loaded.map((item) => (item instanceof Error ? null : item));
   }
@@ -44,28 +52,41 @@ export class ConceptService {
   async search(text: string, limit: number): Promise<SearchHit[]> {
     const norm = normaliseTerm(text);
     if (!norm) return [];
+    const candidates = Math.max(limit * 3, 30);
+    const inMemory = this.memory?.names.search(norm, limit, candidates);
+    if (inMemory) return inMemory;
     return this.runner.read<SearchHit>('concept-search', {
       norm,
       fuzzy: fuzzyNameQuery(text) || norm,
       limit: asInt(limit),
-      candidates: asInt(Math.max(limit * 3, 30)),
+      candidates: asInt(candidates),
     });
   }
 
-  ancestors(id: string, maxDepth: number): Promise<RelatedConcept[]> {
-    return this.loaders.ancestors.load({ id, maxDepth });
+  async parents(id: string): Promise<ConceptRecord[]> {
+    return this.memory ? this.memory.graph.parents(id) : this.loaders.parents.load(id);
   }
 
-  descendants(id: string, maxDepth: number, first: number): Promise<RelatedConcept[]> {
-    return this.loaders.descendants.load({ id, maxDepth, first });
+  async children(id: string): Promise<ConceptRecord[]> {
+    return this.memory ? this.memory.graph.children(id) : this.loaders.children.load(id);
+  }
+
+  async ancestors(id: string, maxDepth: number): Promise<RelatedConcept[]> {
+    return this.memory ? this.memory.graph.ancestors(id, maxDepth) : this.loaders.ancestors.load({ id, maxDepth });
+  }
+
+  async descendants(id: string, maxDepth: number, first: number): Promise<RelatedConcept[]> {
+    return this.memory ? this.memory.graph.descendants(id, maxDepth, first) : this.loaders.descendants.load({ id, maxDepth, first });
   }
 
   async isDescendantOf(id: string, ancestorId: string): Promise<boolean> {
+    if (this.memory) return this.memory.graph.isDescendantOf(id, ancestorId);
     const rows = await this.runner.read<{ descendant: boolean }>('concept-is-descendant', { id, ancestorId });
     return rows.length > 0 && rows[0].descendant;
   }
 
   async pathTo(from: string, to: string): Promise<ConceptRecord[] | null> {
+    if (this.memory) return this.memory.graph.pathTo(from, to);
     const rows = await this.runner.read<{ path: ConceptRecord[] | null }>('concept-path', { from, to });
     return rows.length > 0 ? rows[0].path : null;
   }

@@ -51,5 +51,7 @@ export async function loadMeshTree(runner: CypherRunner, path: string, batchSize
   report.add('tree numbers', descriptorOfTree.size);
   report.add('is-a relations', isa.matched);
   if (orphans > 0) report.add('tree numbers whose parent is missing from the file', orphans);
+  // Every load stamps the graph, so running API instances notice it and reload their ontology.
+  await runner.write('ontology-stamp');
   return report;
 }

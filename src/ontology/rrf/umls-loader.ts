@@ -64,5 +64,7 @@ export async function loadUmls(runner: CypherRunner, dir: string, options: UmlsL
   report.add('synonym relations', synonyms.matched);
   const skipped = types.skipped + isa.skipped + synonyms.skipped;
   if (skipped > 0) report.add('rows skipped (concept not loaded)', skipped);
+  // Every load stamps the graph, so running API instances notice it and reload their ontology.
+  await runner.write('ontology-stamp');
   return report;
 }
