@@ -8,6 +8,7 @@ import { asInt, type CypherRunner } from '../../db/executor';
 import type { ConceptRecord } from '../concept.record';
 import { NameIndex } from './name-index';
 import { OntologyGraph, type GraphConceptRow } from './ontology-graph';
+import { everyMs } from '../../util/periodic';
 
 export type OntologyEngine = 'memory' | 'cypher';
 
@@ -72,10 +73,7 @@ export class OntologyMemory {
 
   /** Checks the fingerprint every `ms` (0: never); returns the stop function. */
   watch(ms: number, onError: (error: unknown) => void): () => void {
-    if (ms <= 0) return () => undefined;
-    const timer = setInterval(() => this.refreshIfChanged().catch(onError), ms);
-    timer.unref();
-    return () => clearInterval(timer);
+    return everyMs(ms, () => this.refreshIfChanged(), onError);
   }
 
   private async loadOnce(): Promise<void> {

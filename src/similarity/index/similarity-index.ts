@@ -10,6 +10,7 @@ import type { StoredReport } from '../../reports/report.record';
 import type { Assertion } from '../similarity.types';
 import { CorpusIndex, type IndexedReport } from './corpus-index';
 import { OntologyIndex } from './ontology-index';
+import { everyMs } from '../../util/periodic';
 
 export type SimilarityEngine = 'index' | 'cypher';
 
@@ -80,10 +81,7 @@ export class SimilarityIndex {
 
   /** Checks for outside writes every `ms` (0: never); returns the stop function. */
   watch(ms: number, onError: (error: unknown) => void): () => void {
-    if (ms <= 0) return () => undefined;
-    const timer = setInterval(() => this.refreshIfChanged().catch(onError), ms);
-    timer.unref();
-    return () => clearInterval(timer);
+    return everyMs(ms, () => this.refreshIfChanged(), onError);
   }
 
   private async loadOnce(): Promise<void> {
