@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { newKey, writeKeysFile } from '../src/security/api-keys';
 import { seedDemoOntology } from '../src/seed/demo-seed';
-import { mulberry32, shuffle } from '../src/training/math/prng';
+import { mulberry32, shuffle } from '../src/shared/prng';
 import { PROBES, Probe } from './support/abuse-probes';
 import { openBenchDatabase } from './support/bench-database';
 import { percentile } from './support/load';
-import { startServerProcess } from './support/server-process';
+import { startServerProcess } from '../test/support/server-process';
 
 type Keys = Record<'reader' | 'victim' | 'writers', string[]>;
 let failed = false;

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppServices } from '../src/api/services';
 import { PROJECT_ROOT } from '../src/config';
-import { generateReports } from '../src/corpus';
-import { readVocabulary } from '../src/corpus/vocabulary.reader';
+import { generateReports } from '../tools/corpus';
+import { readVocabulary } from '../tools/corpus/vocabulary.reader';
 import { bulkIngest } from '../src/reports/bulk-ingest';
 import { seedDemoOntology } from '../src/seed/demo-seed';
 import { openBenchDatabase } from './support/bench-database';
 import { Operation, runMixedLoad } from './support/mixed-load';
-import { residentBytes, startServerProcess } from './support/server-process';
+import { residentBytes, startServerProcess } from '../test/support/server-process';
 
 const env = (name: string, fallback: number): number => (process.env[name] ? Number(process.env[name]) : fallback);
 const SECONDS = env('BENCH_SECONDS', 60);

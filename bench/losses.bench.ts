@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEMO_CORPUS_FILE } from '../src/seed/demo-corpus';
-import { DEFAULT_LABELS } from '../src/tagger/bio';
+import { DEFAULT_LABELS } from '../src/extraction/tagger/core/bio';
 import type { LossConfig, TrainConfig } from '../src/training';
 import { demoDatabaseSections, demoGrid, demoTable } from './support/demo-losses';
 import { loadBenchData } from './support/loss-data';

@@ -14,7 +14,7 @@ import type { ConceptRecord } from '../src/ontology/concept.record';
 import { NameIndex, type NameRow } from '../src/ontology/memory/name-index';
 import { OntologyGraph, type GraphConceptRow } from '../src/ontology/memory/ontology-graph';
 import { parseConso, parseRel, parseSty } from '../src/ontology/rrf/rrf-records';
-import { mulberry32, syntheticCui, writeSyntheticRrf } from '../src/ontology/rrf/synthetic-rrf';
+import { mulberry32, syntheticCui, writeSyntheticRrf } from '../tools/ontology/synthetic-rrf';
 import { mib } from './support/load';
 
 const CONCEPTS = Number(process.env.BENCH_UMLS_CONCEPTS ?? 340_000);

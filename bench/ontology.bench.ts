@@ -13,7 +13,7 @@ import { createAppServices } from '../src/api/services';
 import { securityConfig } from '../src/security/security-config';
 import { loadMeshTree } from '../src/ontology/mesh/mesh-loader';
 import { loadUmls } from '../src/ontology/rrf/umls-loader';
-import { mulberry32, writeSyntheticRrf } from '../src/ontology/rrf/synthetic-rrf';
+import { mulberry32, writeSyntheticRrf } from '../tools/ontology/synthetic-rrf';
 import { openBenchDatabase } from './support/bench-database';
 import { graphqlOk, LoadResult, mib, peakRssSampler, runLoad } from './support/load';
 

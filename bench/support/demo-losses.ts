@@ -5,7 +5,7 @@
 import { createAppServices } from '../../src/api/services';
 import { seedDemoCorpus } from '../../src/seed/demo-corpus';
 import { seedDemoOntology } from '../../src/seed/demo-seed';
-import { DEFAULT_LABELS } from '../../src/tagger/bio';
+import { DEFAULT_LABELS } from '../../src/extraction/tagger/core/bio';
 import { spanMetrics, type LossConfig, type TrainConfig } from '../../src/training';
 import { openBenchDatabase } from './bench-database';
 import { runGrid, mean, ms, type Trial } from './loss-grid';

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readCorpus } from '../../src/seed/demo-corpus';
-import { fnv1a32 } from '../../src/tagger/features';
+import { fnv1a32 } from '../../src/extraction/tagger/core/features';
 import type { TrainingExample } from '../../src/training';
 
 export interface BenchData {

@@ -1,6 +1,6 @@
 /** Span metrics of a tagger and of extraction against gold spans (exact, and overlap). */
-import type { Extraction } from '../../src/reports/extractor';
-import type { OnnxTagger } from '../../src/tagger';
+import type { Extraction } from '../../src/extraction/extractor';
+import type { OnnxTagger } from '../../src/extraction/tagger';
 import { spanMetrics, type SpanMetrics, type TrainingExample } from '../../src/training';
 import { silverLabel } from '../../src/training/examples';
 

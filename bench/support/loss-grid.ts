@@ -5,10 +5,10 @@
  * model is loaded and handed to `score`.
  */
 import { performance } from 'node:perf_hooks';
-import { loadTagger, type OnnxTagger } from '../../src/tagger';
+import { loadTagger, type OnnxTagger } from '../../src/extraction/tagger';
 import type { LossConfig, TrainConfig, TrainingExample, TrainResult } from '../../src/training';
 import { resolveConfig } from '../../src/training/config';
-import { startTrainingJob } from '../../src/training/training-worker';
+import { startTrainingJob } from '../../src/training/worker-launcher';
 
 export interface Trial<S> {
   readonly loss: string;

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parsePubtator, type PubtatorDocument } from '../../src/spans/pubtator';
-import { fnv1a32 } from '../../src/tagger/features';
+import { parsePubtator, type PubtatorDocument } from '../../src/spans/core/pubtator';
+import { fnv1a32 } from '../../src/extraction/tagger/core/features';
 
 export const NCBI_TRAIN = resolve(__dirname, '../../../../shared/data/ncbi-disease/train.pubtator.txt');
 export const NCBI_LABEL = 'Disease';

@@ -3,8 +3,8 @@
  * character start and end equal a gold mention's (one label, as usual for NCBI disease);
  * recall per source class (SpecificDisease, DiseaseClass, Modifier, CompositeMention).
  */
-import type { PubtatorDocument } from '../../src/spans/pubtator';
-import type { OnnxTagger } from '../../src/tagger';
+import type { PubtatorDocument } from '../../src/spans/core/pubtator';
+import type { OnnxTagger } from '../../src/extraction/tagger';
 
 export interface MentionScore {
   readonly precision: number;

@@ -3,7 +3,7 @@
  * in an is-a DAG, 200 synonym pairs, reports of 3–10 concepts drawn with a skewed
  * (Zipf-like) frequency, half present, a third absent, the rest uncertain; two modalities.
  */
-import type { OntologyData, ReportConcepts } from '../../src/similarity';
+import type { OntologyData, ReportConcepts } from '../../src/similarity/core';
 
 export function syntheticOntology(rand: () => number, conceptCount = 3000): { data: OntologyData; ids: string[] } {
   const ids = Array.from({ length: conceptCount }, (_, i) => `C${String(i).padStart(7, '0')}`);

@@ -9,13 +9,13 @@ import { OntologyLoaders } from '../ontology/concept.loaders';
 import { ConceptService } from '../ontology/concept.service';
 import type { Metrics } from '../metrics/metrics';
 import type { OntologyMemory } from '../ontology/memory/ontology-memory';
-import type { Extractor } from '../reports/extractor';
+import type { Extractor } from '../extraction/extractor';
 import type { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
 import type { AuditLog } from '../security/audit-log';
 import type { Principal } from '../security/roles';
-import type { SimilarityIndex } from '../similarity/index/similarity-index';
+import type { SimilarityIndex } from '../similarity/memory/similarity-index';
 import { SimilarityService, type QueryExtractor } from '../similarity/similarity.service';
 import type { TrainingService } from '../training/training.service';
 

@@ -1,15 +1,15 @@
 /** The process-wide services the API shares across requests. */
 import type { Neo4jExecutor } from '../db/executor';
-import { Extractor } from '../reports/extractor';
-import { queryExtractorOf } from '../reports/query-extractor';
+import { Extractor } from '../extraction/extractor';
+import { queryExtractorOf } from '../extraction/query-extractor';
 import { IngestService } from '../reports/ingest.service';
 import { ReportRepository } from '../reports/report.repository';
 import { OntologyMemory, ontologyEngine } from '../ontology/memory/ontology-memory';
 import { AuditLog } from '../security/audit-log';
 import { Metrics } from '../metrics/metrics';
 import { TimedSimilarityIndex } from '../metrics/timed-similarity-index';
-import { similarityEngine } from '../similarity/index/similarity-index';
-import { DEFAULT_LABELS } from '../tagger';
+import { similarityEngine } from '../similarity/memory/similarity-index';
+import { DEFAULT_LABELS } from '../extraction/tagger';
 import { TrainingService, type TrainingOptions } from '../training/training.service';
 import type { AppServices } from './context';
 

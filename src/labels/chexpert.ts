@@ -2,8 +2,8 @@
  * CheXpert-style CSV encoding: POSITIVE 1, NEGATIVE 0, UNCERTAIN −1, NOT_MENTIONED blank.
  * Columns follow CheXpert's layout: "No Finding" first, then the labels in set order.
  */
-import type { LabelAssignment, LabelStatus } from './assign-labels';
-import type { LabelSet } from './label-set';
+import type { LabelAssignment, LabelStatus } from './core/assign-labels';
+import type { LabelSet } from './core/label-set';
 
 const CODE: Record<LabelStatus, string> = { POSITIVE: '1', NEGATIVE: '0', UNCERTAIN: '-1', NOT_MENTIONED: '' };
 

@@ -1,5 +1,5 @@
 /** Public surface of the labels feature (pure: no I/O). */
-export { parseLabelSet, type LabelDefinition, type LabelSet, type ParsedLabelSet } from './label-set';
+export { parseLabelSet, type LabelDefinition, type LabelSet, type ParsedLabelSet } from './core/label-set';
 export {
   PAPER_PRECEDENCE,
   assignLabels,
@@ -7,5 +7,5 @@ export {
   type LabelAssignment,
   type LabelStatus,
   type Mention,
-} from './assign-labels';
+} from './core/assign-labels';
 export { chexpertColumns, chexpertRow, chexpertValue, formatCsvLine } from './chexpert';

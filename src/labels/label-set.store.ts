@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { parseLabelSet, type LabelSet } from './label-set';
+import { parseLabelSet, type LabelSet } from './core/label-set';
 
 export interface LabelSetSource {
   all(): LabelSet[];

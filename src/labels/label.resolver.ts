@@ -3,7 +3,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver,
 import type { RequestContext } from '../api/context';
 import type { ConceptRecord } from '../ontology/concept.record';
 import { Concept } from '../ontology/concept.type';
-import type { LabelDefinition as LabelDefinitionRecord, LabelSet as LabelSetRecord } from './label-set';
+import type { LabelDefinition as LabelDefinitionRecord, LabelSet as LabelSetRecord } from './core/label-set';
 import type { LabelPrevalence as LabelPrevalenceRecord } from './label.service';
 import { LabelDefinition, LabelPrevalence, LabelSet } from './label.type';
 

@@ -5,9 +5,9 @@
  */
 import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
-import type { Assertion } from '../similarity/similarity.types';
-import { assignLabels, PAPER_PRECEDENCE, type AssignOptions, type LabelAssignment, type Mention } from './assign-labels';
-import type { LabelSet } from './label-set';
+import type { Assertion } from '../similarity/core/measure.types';
+import { assignLabels, PAPER_PRECEDENCE, type AssignOptions, type LabelAssignment, type Mention } from './core/assign-labels';
+import type { LabelSet } from './core/label-set';
 import type { LabelSetSource } from './label-set.store';
 
 export interface LabelPrevalence {

@@ -4,7 +4,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Resolver, Root }
 import type { RequestContext } from '../api/context';
 import type { ReportView } from '../reports/report.service';
 import { Report } from '../reports/report.type';
-import type { LabelAssignment } from './assign-labels';
+import type { LabelAssignment } from './core/assign-labels';
 import { ReportLabel } from './label.type';
 
 @ArgsType()

@@ -1,6 +1,6 @@
 /** The similarity index, its (re)loads timed for the metrics; the index itself unchanged. */
 import type { CypherRunner } from '../db/executor';
-import { SimilarityIndex } from '../similarity/index/similarity-index';
+import { SimilarityIndex } from '../similarity/memory/similarity-index';
 
 export class TimedSimilarityIndex extends SimilarityIndex {
   private timed: Promise<void> | null = null;

@@ -9,7 +9,7 @@ import type { OntologyLoaders } from './concept.loaders';
 import type { ConceptRecord, RelatedConcept } from './concept.record';
 import { fuzzyNameQuery } from './lucene';
 import type { OntologySnapshot } from './memory/ontology-memory';
-import { normaliseTerm } from './normalise';
+import { normaliseTerm } from './term-key';
 
 export type MatchKind = 'EXACT' | 'SYNONYM' | 'PREFIX' | 'FUZZY';
 

@@ -2,9 +2,9 @@
  * Ingestion: validate each report, extract its mentions, store the valid ones in one
  * transaction. Re-ingesting an id replaces that report's mentions; nothing is duplicated.
  */
-import { reportConceptAssertions } from '../extraction';
-import type { Mention } from '../extraction/types';
-import type { Extractor } from './extractor';
+import { reportConceptAssertions } from '../extraction/core';
+import type { Mention } from '../extraction/core/extraction.types';
+import type { Extractor } from '../extraction/extractor';
 import { ItemError, partitionReportInputs, ReportInputData } from './report-input';
 import type { StoredMention, StoredReport } from './report.record';
 import type { ReportRepository } from './report.repository';

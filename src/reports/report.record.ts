@@ -4,7 +4,7 @@
  * themselves (spans, modifiers, sources) and the gold spans are JSON on the report node:
  * read whole with the report, never queried piecemeal.
  */
-import type { Assertion, Mention } from '../extraction/types';
+import type { Assertion, Mention } from '../extraction/core/extraction.types';
 
 export type { Assertion };
 

@@ -4,8 +4,8 @@
  * rows; the maths is in the Cypher files and mirrors src/similarity/ (docs/similarity.md).
  */
 import { asInt, CypherRunner } from '../db/executor';
-import { requireOptions } from './options';
-import type { Assertion, Explanation, ReportConcepts, ScoredCase, SimilarityOptions, Variant } from './similarity.types';
+import { requireOptions } from './core/options';
+import type { Assertion, Explanation, ReportConcepts, ScoredCase, SimilarityOptions, Variant } from './core/measure.types';
 
 /** Which stored reports may be returned; every field optional, all given ones must hold. */
 export interface CaseFilter {

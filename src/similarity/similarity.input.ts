@@ -1,8 +1,8 @@
 /** GraphQL option input → reference options, refused with BAD_USER_INPUT naming the field. */
 import { GraphQLError } from 'graphql';
 import type { SimilarityOptionsInput } from './similarity.args';
-import { validateOptions } from './options';
-import type { SimilarityOptions } from './similarity.types';
+import { validateOptions } from './core/options';
+import type { SimilarityOptions } from './core/measure.types';
 
 export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });

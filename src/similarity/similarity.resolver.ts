@@ -5,7 +5,7 @@ import { Report } from '../reports/report.type';
 import { CompareReportsArgs, SimilarCasesArgs } from './similarity.args';
 import { optionsFromInput } from './similarity.input';
 import { ReportComparison, SimilarCase } from './similarity.type';
-import type { Explanation, ScoredCase } from './similarity.types';
+import type { Explanation, ScoredCase } from './core/measure.types';
 
 export interface SimilarCaseRecord {
   report: { id: string };

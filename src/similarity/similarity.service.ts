@@ -6,13 +6,13 @@
 import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
 import { filterParam, rankInGraph, type CaseFilter } from './graph-similarity';
-import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './hybrid';
+import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './core/hybrid';
 import { LexicalSearch } from './lexical/lexical-search.service';
-import { requireOptions } from './options';
-import { rankInIndex, scoreInIndex } from './index/index-ranker';
-import type { SimilarityIndex } from './index/similarity-index';
+import { requireOptions } from './core/options';
+import { rankInIndex, scoreInIndex } from './memory/index-ranker';
+import type { SimilarityIndex } from './memory/similarity-index';
 import { badInput } from './similarity.input';
-import type { Assertion, ReportConcepts, ScoredCase, SimilarityOptions } from './similarity.types';
+import type { Assertion, ReportConcepts, ScoredCase, SimilarityOptions } from './core/measure.types';
 
 /** Text → concepts; provided by the extraction pipeline when the server has one. */
 export interface QueryExtractor {

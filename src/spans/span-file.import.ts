@@ -4,8 +4,8 @@ import type { CypherRunner } from '../db/executor';
 import { ReportRepository } from '../reports/report.repository';
 import { ReportService } from '../reports/report.service';
 import { importSpans, MAX_IMPORT_LINES } from '../reports/span-import';
-import { jsonlImport, pubtatorImport } from './span-file';
-import type { SpanScheme } from './span-scheme';
+import { jsonlImport, pubtatorImport } from './core/span-file';
+import type { SpanScheme } from './core/span-scheme';
 import { SpanSchemeRepository } from './span-scheme.repository';
 
 export interface SpanFileResult {

@@ -1,6 +1,6 @@
 /** Stored span label schemes (built-in ones live in span-schemes.json). */
 import type { CypherRunner } from '../db/executor';
-import { BUILT_IN_SCHEMES, validateScheme, type SpanScheme } from './span-scheme';
+import { BUILT_IN_SCHEMES, validateScheme, type SpanScheme } from './core/span-scheme';
 
 export class SpanSchemeRepository {
   constructor(private readonly runner: CypherRunner) {}

@@ -1,9 +1,9 @@
 /** Training configuration: defaults and validation (errors name the field). */
-import { DEFAULT_LABELS } from '../tagger/bio';
-import { DEFAULT_HASHING, type HashingConfig } from '../tagger/features';
-import type { Activation } from '../tagger/weights';
+import { DEFAULT_LABELS } from '../extraction/tagger/core/bio';
+import { DEFAULT_HASHING, type HashingConfig } from '../extraction/tagger/core/features';
+import type { Activation } from '../extraction/tagger/core/weights';
 import { ConfigError } from './errors';
-import { validateLossConfig, type LossConfig } from './math/losses';
+import { validateLossConfig, type LossConfig } from './core/losses';
 
 export interface TrainConfig {
   readonly labels?: readonly string[];

@@ -3,7 +3,7 @@
  * printing progress per epoch. Sized to finish in well under a minute on 2 cores for the
  * demo corpus (CE: the fastest to converge on this data, see docs/tagger.md).
  */
-import type { LogLine } from './tagger.service';
+import type { LogLine } from '../extraction/tagger/tagger.service';
 import type { TrainTaggerRequest } from './training-input';
 import type { TrainingService } from './training.service';
 

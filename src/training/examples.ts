@@ -12,8 +12,8 @@
  * from another scheme (e.g. radiology spans in a run on `Disease`) was not annotated for
  * this run and is left out rather than taken as all-O.
  */
-import type { Span } from '../tagger/bio';
-import type { TrainingExample } from './dataset';
+import type { Span } from '../extraction/tagger/core/bio';
+import type { TrainingExample } from './core/dataset';
 
 export type SpanSource = 'GOLD' | 'RULES';
 

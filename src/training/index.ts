@@ -1,7 +1,7 @@
 export { trainTagger, type TrainProgress, type TrainResult, type AbortFlag } from './trainer';
 export { DEFAULT_TRAIN_CONFIG, resolveConfig, type TrainConfig, type ResolvedConfig } from './config';
-export type { TrainingExample } from './dataset';
-export { spanMetrics, type SpanMetrics, type LabelMetrics } from './metrics';
-export { splitReports, type SplitRecord } from './split';
+export type { TrainingExample } from './core/dataset';
+export { spanMetrics, type SpanMetrics, type LabelMetrics } from './core/metrics';
+export { splitReports, type SplitRecord } from './core/split';
 export { ConfigError, TrainingCancelledError } from './errors';
-export { LOSS_KINDS, type LossConfig, type LossKind } from './math/losses';
+export { LOSS_KINDS, type LossConfig, type LossKind } from './core/losses';

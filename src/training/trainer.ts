@@ -4,21 +4,21 @@
  * loop after every step, so an AbortSignal aborted from a message handler is seen; a
  * SharedArrayBuffer-backed `{ aborted }` flag works too. Same seed and data ⇒ same bytes.
  */
-import { bioTags } from '../tagger/bio';
-import { exportOnnx } from '../tagger/onnx-export';
-import { buildMetadata, type TaggerWeights } from '../tagger/weights';
+import { bioTags } from '../extraction/tagger/core/bio';
+import { exportOnnx } from '../extraction/tagger/onnx/onnx-export';
+import { buildMetadata, type TaggerWeights } from '../extraction/tagger/core/weights';
 import { resolveConfig, type ResolvedConfig, type TrainConfig } from './config';
-import { encodeExample, joinDocuments, tagCounts, type EncodedDocument, type TrainingExample } from './dataset';
+import { encodeExample, joinDocuments, tagCounts, type EncodedDocument, type TrainingExample } from './core/dataset';
 import { TrainingCancelledError } from './errors';
-import { evaluate } from './evaluate';
-import { adamSlot, adamUpdate, type AdamSlot } from './math/adam';
-import { buildLoss } from './math/losses';
-import { backward, createGradients, forward, initWeights, resetGradients, type TokenBatch } from './math/network';
-import { mulberry32, shuffle } from './math/prng';
-import { logSoftmaxRows } from './math/softmax';
-import { transitionGradient } from './math/transitions';
-import type { SpanMetrics } from './metrics';
-import { splitReports, type SplitRecord } from './split';
+import { evaluate } from './core/evaluate';
+import { adamSlot, adamUpdate, type AdamSlot } from './core/adam';
+import { buildLoss } from './core/losses';
+import { backward, createGradients, forward, initWeights, resetGradients, type TokenBatch } from './core/network';
+import { mulberry32, shuffle } from '../shared/prng';
+import { logSoftmaxRows } from './core/softmax';
+import { transitionGradient } from './core/transitions';
+import type { SpanMetrics } from './core/metrics';
+import { splitReports, type SplitRecord } from './core/split';
 
 export interface TrainProgress {
   readonly phase: 'step' | 'epoch';

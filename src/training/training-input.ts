@@ -7,7 +7,7 @@
 import { resolveConfig, type ResolvedConfig, type TrainConfig } from './config';
 import { ConfigError } from './errors';
 import type { SpanSource } from './examples';
-import { LOSS_KINDS, type LossConfig, type LossKind } from './math/losses';
+import { LOSS_KINDS, type LossConfig, type LossKind } from './core/losses';
 
 export interface LossParams {
   alpha?: number | null;

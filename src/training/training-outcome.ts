@@ -1,5 +1,5 @@
 /** A plan as the run's recorded config; a trainer result as the model to store. Pure. */
-import { sha256 } from './tagger.service';
+import { sha256 } from '../extraction/tagger/tagger.service';
 import type { TrainResult } from './trainer';
 import type { TrainingPlan } from './training-input';
 import type { RunConfig } from './training.record';

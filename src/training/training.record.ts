@@ -1,7 +1,7 @@
 /** Training runs and tagger models as stored: JSON properties parsed, nothing else. */
 import type { SpanSource } from './examples';
-import type { SplitRecord } from './split';
-import type { SpanMetrics } from './metrics';
+import type { SplitRecord } from './core/split';
+import type { SpanMetrics } from './core/metrics';
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 

@@ -1,8 +1,8 @@
 /** Reads and writes training runs and tagger models; every statement is a cypher/ file. */
 import { asInt, type Neo4jExecutor } from '../db/executor';
 import type { ExampleRow, SpanSource } from './examples';
-import type { SplitRecord } from './split';
-import type { SpanMetrics } from './metrics';
+import type { SplitRecord } from './core/split';
+import type { SpanMetrics } from './core/metrics';
 import { toModelRecord, toRunRecord, type ModelRecord, type RunConfig, type RunProgress, type RunRecord, type RunStatus } from './training.record';
 
 export interface NewModel {

@@ -7,18 +7,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Neo4jExecutor } from '../db/executor';
-import type { Extractor } from '../reports/extractor';
+import type { Extractor } from '../extraction/extractor';
 import { SpanSchemeRepository } from '../spans/span-scheme.repository';
 import { logger } from '../util/logger';
 import { ConfigError } from './errors';
 import { buildExamples, spanCount } from './examples';
 import { badTrainingInput, conflict, notFound } from './graphql-errors';
-import type { TrainingExample } from './dataset';
-import { splitReports } from './split';
-import { TaggerService, type LogLine } from './tagger.service';
+import type { TrainingExample } from './core/dataset';
+import { splitReports } from './core/split';
+import { TaggerService, type LogLine } from '../extraction/tagger/tagger.service';
 import { planTraining, type TrainTaggerRequest } from './training-input';
 import { runConfigOf, storedModelOf } from './training-outcome';
-import { DEFAULT_WORKER_FILE, startTrainingJob, type TrainingJob } from './training-worker';
+import { DEFAULT_WORKER_FILE, startTrainingJob, type TrainingJob } from './worker-launcher';
 import type { ResolvedConfig, TrainConfig } from './config';
 import type { RunConfig, RunProgress, RunRecord } from './training.record';
 import { TrainingRepository } from './training.repository';

@@ -1,5 +1,5 @@
 /** Stored records → the shapes of the GraphQL types (training.type.ts). Pure. */
-import type { SpanMetrics } from './metrics';
+import type { SpanMetrics } from './core/metrics';
 import type { ModelRecord, RunConfig, RunRecord } from './training.record';
 import type { LabelMetric, TaggerMetrics, TaggerModel, TrainingParams, TrainingSplit } from './training.type';
 

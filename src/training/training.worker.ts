@@ -7,7 +7,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TrainingCancelledError } from './errors';
 import { trainTagger, type TrainProgress } from './trainer';
-import type { WorkerInput, WorkerMessage } from './training-worker';
+import type { WorkerInput, WorkerMessage } from './worker-launcher';
 
 /** Step progress at most this often; every epoch is always reported. */
 const STEP_REPORT_MS = 250;

@@ -10,18 +10,16 @@ import { test } from 'node:test';
 
 const SRC = resolve(__dirname, '../../../src');
 
-const PURE_FOLDERS = ['extraction', 'similarity', 'labels', 'training', 'tagger', 'corpus', 'evaluation'];
+const PURE_FOLDERS = ['extraction', 'similarity', 'labels', 'training'];
 
 /** I/O edges inside those folders: services, resolvers, readers and runtimes. */
 const EDGES = [
   /\.(resolver|service|repository|worker|type|args|input)\.ts$/,
-  /^training\/training-worker\.ts$/,
+  /^training\/worker-launcher\.ts$/,
   /^similarity\/graph-similarity\.ts$/,
   /^labels\/label-set\.store\.ts$/,
-  /^tagger\/(onnx-tagger|execution-providers)\.ts$/,
-  /^corpus\/(cli|vocabulary\.reader)\.ts$/,
-  /^evaluation\/(corpus-file|corpus-extraction-eval|harness|eval-database|eval-input|eval-labelling|label-errors|labels-export|retrievers)\.ts$/,
-  /^similarity\/index\/similarity-index\.ts$/,
+  /^extraction\/tagger\/(onnx-tagger|execution-providers)\.ts$/,
+  /^similarity\/memory\/similarity-index\.ts$/,
 ];
 
 const FORBIDDEN = [

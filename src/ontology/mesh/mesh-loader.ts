@@ -6,7 +6,7 @@ import type { CypherRunner } from '../../db/executor';
 import { BatchWriter } from '../loading/batch-writer';
 import { LoadReport } from '../loading/load-report';
 import { readRecords } from '../loading/read-records';
-import { normaliseTerm } from '../normalise';
+import { normaliseTerm } from '../term-key';
 import type { ConsoRecord, RelRecord, StyRecord } from '../rrf/rrf-records';
 import { parentTreeNumber, parseTreeLine, semanticTypeOfTree, TreeRecord } from './mesh-records';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DictionaryRecord } from '../../extraction';
+import type { DictionaryRecord } from '../../extraction/core';
 import { parseConso, parseRel, parseSty } from './rrf-records';
 
 export function readDictionaryRecords(dir: string): DictionaryRecord[] {

@@ -1,5 +1,5 @@
 /** Pure parsers for the UMLS Rich Release Format files the loader reads. */
-import { normaliseTerm } from '../normalise';
+import { normaliseTerm } from '../term-key';
 
 export type Parsed<T> = { record: T } | { error: string };
 

@@ -3,7 +3,7 @@
  * text (Lucene, english analyzer; cypher/schema.cypher), and a stored report's text.
  */
 import { asInt, type CypherRunner } from '../../db/executor';
-import { LEXICAL_DEPTH, type LexicalHit } from '../hybrid';
+import { LEXICAL_DEPTH, type LexicalHit } from '../core/hybrid';
 import { bm25Query } from './lucene-query';
 
 export class LexicalSearch {

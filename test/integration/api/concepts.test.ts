@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { loadMeshTree } from '../../../src/ontology/mesh/mesh-loader';
 import { loadUmls } from '../../../src/ontology/rrf/umls-loader';
-import { syntheticCui, writeSyntheticRrf } from '../../../src/ontology/rrf/synthetic-rrf';
+import { syntheticCui, writeSyntheticRrf } from '../../../tools/ontology/synthetic-rrf';
 import { startTestApi, TestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createAppServices } from '../../../src/api/services';
 import type { Database } from '../../../src/db/database';
-import { exportLabels, requireLabelSet } from '../../../src/evaluation/labels-export';
+import { exportLabels, requireLabelSet } from '../../../tools/evaluation/labels-export';
 import { lazyDiskLabelSets } from '../../../src/labels/label-set.store';
 import { LabelService } from '../../../src/labels/label.service';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
-import { EvalResult, runHarness } from '../../../src/evaluation/harness';
-import { KeywordLabeller } from '../../../src/evaluation/keyword-baseline';
-import type { RetrievalScores } from '../../../src/evaluation/leave-one-out';
+import { EvalResult, runHarness } from '../../../tools/evaluation/harness';
+import { KeywordLabeller } from '../../../tools/evaluation/keyword-baseline';
+import type { RetrievalScores } from '../../../tools/evaluation/leave-one-out';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 

@@ -9,10 +9,10 @@ import type { Database } from '../../../src/db/database';
 import { assignLabels, type LabelSet } from '../../../src/labels';
 import { labelSetSource } from '../../../src/labels/label-set.store';
 import { LabelService } from '../../../src/labels/label.service';
-import { InMemoryOntology, type OntologyData, type ReportConcepts } from '../../../src/similarity';
+import { InMemoryOntology, type OntologyData, type ReportConcepts } from '../../../src/similarity/core';
 import { startTestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
-import { storeWorld } from '../similarity/random-world';
+import { storeWorld } from '../../support/similarity/random-world';
 
 const data: OntologyData = {
   concepts: [

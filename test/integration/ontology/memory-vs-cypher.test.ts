@@ -13,9 +13,9 @@ import { OntologyLoaders } from '../../../src/ontology/concept.loaders';
 import type { ConceptRecord } from '../../../src/ontology/concept.record';
 import { ConceptService } from '../../../src/ontology/concept.service';
 import { OntologyMemory } from '../../../src/ontology/memory/ontology-memory';
-import { normaliseTerm } from '../../../src/ontology/normalise';
+import { normaliseTerm } from '../../../src/ontology/term-key';
 import { loadUmls } from '../../../src/ontology/rrf/umls-loader';
-import { mulberry32 } from '../../../src/ontology/rrf/synthetic-rrf';
+import { mulberry32 } from '../../../tools/ontology/synthetic-rrf';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
 const CONCEPTS = 160;

@@ -1,7 +1,7 @@
 /** Rate limit, CORS, production mode and the open-mode bind guard, over HTTP as clients see them. */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { runServerToExit } from '../../../bench/support/server-process';
+import { runServerToExit } from '../../support/server-process';
 import type { Database } from '../../../src/db/database';
 import { startTestApi, TestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';

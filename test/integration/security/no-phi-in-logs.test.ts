@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ServerProcess, startServerProcess } from '../../../bench/support/server-process';
+import { ServerProcess, startServerProcess } from '../../support/server-process';
 import type { Database } from '../../../src/db/database';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 import { createTestKeys, TestKeys } from './test-keys';

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { rankInGraph } from '../../../src/similarity/graph-similarity';
-import { buildCorpusStats, rankCandidates } from '../../../src/similarity';
+import { buildCorpusStats, rankCandidates } from '../../../src/similarity/core';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
-import { allowed, assertSameRanking, randomFilter, randomOptions, randomQuery } from './random-cases';
-import { prng, randomWorld, storeWorld } from './random-world';
+import { allowed, assertSameRanking, randomFilter, randomOptions, randomQuery } from '../../support/similarity/random-cases';
+import { prng, randomWorld, storeWorld } from '../../support/similarity/random-world';
 
 let db: Database;
 before(async () => {

@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { ReportRepository } from '../../../src/reports/report.repository';
-import { buildCorpusStats, rankCandidates, type ReportConcepts } from '../../../src/similarity';
+import { buildCorpusStats, rankCandidates, type ReportConcepts } from '../../../src/similarity/core';
 import { rankInGraph } from '../../../src/similarity/graph-similarity';
-import { rankInIndex } from '../../../src/similarity/index/index-ranker';
-import { SimilarityIndex } from '../../../src/similarity/index/similarity-index';
+import { rankInIndex } from '../../../src/similarity/memory/index-ranker';
+import { SimilarityIndex } from '../../../src/similarity/memory/similarity-index';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
-import { allowed, assertSameRanking, randomFilter, randomOptions, randomQuery } from './random-cases';
-import { prng, randomWorld, storeWorld, toStored, type World } from './random-world';
+import { allowed, assertSameRanking, randomFilter, randomOptions, randomQuery } from '../../support/similarity/random-cases';
+import { prng, randomWorld, storeWorld, toStored, type World } from '../../support/similarity/random-world';
 
 let db: Database;
 before(async () => {

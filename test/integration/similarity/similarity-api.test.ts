@@ -12,10 +12,10 @@ import {
   similarity,
   type Explanation,
   type Variant,
-} from '../../../src/similarity';
+} from '../../../src/similarity/core';
 import { startTestApi, type TestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
-import { prng, randomWorld, storeWorld, type World } from './random-world';
+import { prng, randomWorld, storeWorld, type World } from '../../support/similarity/random-world';
 
 let db: Database;
 let api: TestApi;

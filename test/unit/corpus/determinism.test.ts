@@ -1,7 +1,7 @@
 /** Same seed, same corpus; report i does not depend on how many are generated. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateReports, isHeldOut, reportId, toJsonLine } from '../../../src/corpus';
+import { generateReports, isHeldOut, reportId, toJsonLine } from '../../../tools/corpus';
 import { bundledVocabulary } from './fixture';
 
 const vocabulary = bundledVocabulary();

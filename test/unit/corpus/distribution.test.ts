@@ -1,7 +1,7 @@
 /** What the corpus exercises: normal share, long-tail rarity, typo rate, every pattern family. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PatternFamily } from '../../../src/corpus';
+import type { PatternFamily } from '../../../tools/corpus';
 import { sample } from './fixture';
 import { LONG_TAIL_LABELS } from './long-tail-labels';
 

@@ -1,7 +1,7 @@
 /** The bundled vocabulary and a shared sample of generated reports for the corpus tests. */
 import { resolve } from 'node:path';
-import { generateReports, type CorpusVocabulary, type GeneratedReport } from '../../../src/corpus';
-import { readVocabulary } from '../../../src/corpus/vocabulary.reader';
+import { generateReports, type CorpusVocabulary, type GeneratedReport } from '../../../tools/corpus';
+import { readVocabulary } from '../../../tools/corpus/vocabulary.reader';
 
 export const REPO = resolve(__dirname, '../../../..');
 

@@ -1,7 +1,7 @@
 /** JSONL and RFC 4180 CSV encodings round-trip the reports. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_HEADER, encode, fileHeader } from '../../../src/corpus';
+import { CSV_HEADER, encode, fileHeader } from '../../../tools/corpus';
 import { sample } from './fixture';
 
 /** A strict RFC 4180 reader: quoted fields may hold commas, quotes ("") and line breaks. */

@@ -1,8 +1,8 @@
 /** Gold spans and labels: exact offsets, annotated sections only, consistent report-level gold. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ANNOTATED_SECTIONS, conceptLabels, goldLabelNames, verifyReport, type GoldSpan } from '../../../src/corpus';
-import { indexVocabulary } from '../../../src/corpus/vocabulary';
+import { ANNOTATED_SECTIONS, conceptLabels, goldLabelNames, verifyReport, type GoldSpan } from '../../../tools/corpus';
+import { indexVocabulary } from '../../../tools/corpus/vocabulary';
 import { bundledVocabulary, sample } from './fixture';
 
 const reports = sample(600, 11);

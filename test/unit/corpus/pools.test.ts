@@ -1,10 +1,10 @@
 /** The curated pools against the bundled ontology and label sets. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bindPools, curatedForms, curatedIds, LONG_TAIL_FINDINGS } from '../../../src/corpus';
-import { ANATOMY } from '../../../src/corpus/pools/anatomy.pool';
-import { COMMON_FINDINGS } from '../../../src/corpus/pools/finding.pool';
-import { indexVocabulary } from '../../../src/corpus/vocabulary';
+import { bindPools, curatedForms, curatedIds, LONG_TAIL_FINDINGS } from '../../../tools/corpus';
+import { ANATOMY } from '../../../tools/corpus/pools/anatomy.pool';
+import { COMMON_FINDINGS } from '../../../tools/corpus/pools/finding.pool';
+import { indexVocabulary } from '../../../tools/corpus/vocabulary';
 import { bundledVocabulary } from './fixture';
 import { LONG_TAIL_LABELS } from './long-tail-labels';
 

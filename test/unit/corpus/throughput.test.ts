@@ -9,7 +9,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encode, generateReports } from '../../../src/corpus';
+import { encode, generateReports } from '../../../tools/corpus';
 import { bundledVocabulary } from './fixture';
 
 test('200k reports stream to disk with flat memory', async () => {

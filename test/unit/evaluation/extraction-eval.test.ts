@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { evaluateCorpusExtraction } from '../../../src/evaluation/corpus-extraction-eval';
-import { evaluateExtraction } from '../../../src/evaluation/extraction-eval';
-import { excludedConcepts } from '../../../src/evaluation/scope';
+import { evaluateCorpusExtraction } from '../../../tools/evaluation/corpus-extraction';
+import { evaluateExtraction } from '../../../tools/evaluation/extraction';
+import { excludedConcepts } from '../../../tools/evaluation/scope';
 
 test('scores on a hand-computed case', () => {
   const scores = evaluateExtraction([

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mapGoldNames, nonFindingNames, parseGoldCell } from '../../../src/evaluation/gold-labels';
+import { mapGoldNames, nonFindingNames, parseGoldCell } from '../../../tools/evaluation/gold-labels';
 import { bm25Query, escapeLuceneTerm, tokenize } from '../../../src/similarity/lexical/lucene-query';
 
 test('gold cells: split on ;, trimmed, deduplicated, No Finding spelled one way', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkLabelNames, scoreLabelling } from '../../../src/evaluation/eval-labelling';
-import { KeywordLabeller } from '../../../src/evaluation/keyword-baseline';
+import { checkLabelNames, scoreLabelling } from '../../../tools/evaluation/labelling';
+import { KeywordLabeller } from '../../../tools/evaluation/keyword-baseline';
 
 const labeller = new KeywordLabeller({
   windowChars: 20,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decidingConcepts, errorsMarkdown, pickErrors } from '../../../src/evaluation/label-errors';
-import type { LabelSet } from '../../../src/labels/label-set';
+import { decidingConcepts, errorsMarkdown, pickErrors } from '../../../tools/evaluation/label-errors';
+import type { LabelSet } from '../../../src/labels/core/label-set';
 
 const golds = new Map([
   ['r2', ['Effusion']],

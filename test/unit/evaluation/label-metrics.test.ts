@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { longTailLabels, scoreLabels } from '../../../src/evaluation/label-metrics';
+import { longTailLabels, scoreLabels } from '../../../tools/evaluation/label-metrics';
 
 const set = (...labels: string[]): Set<string> => new Set(labels);
 

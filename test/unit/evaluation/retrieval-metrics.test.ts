@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { precisionAtK, randomPrecision, voteLabels } from '../../../src/evaluation/retrieval-metrics';
+import { precisionAtK, randomPrecision, voteLabels } from '../../../tools/evaluation/retrieval-metrics';
 
 const set = (...labels: string[]): Set<string> => new Set(labels);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TfIdfIndex } from '../../../src/evaluation/tfidf';
+import { TfIdfIndex } from '../../../tools/evaluation/tfidf';
 
 test('TF-IDF cosine on a hand-computed case', () => {
   // N = 3; df(cat) = 2, df(dog) = df(fish) = 1.

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reportConceptAssertions } from '../../../src/extraction';
+import { reportConceptAssertions } from '../../../src/extraction/core';
 import { pipeline } from './fixtures';
 
 const assertions = (text: string): [string, string][] => pipeline().extract(text).map((m) => [m.text, m.assertion]);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Dictionary, categoryOf } from '../../../src/extraction';
-import { foldPlural } from '../../../src/extraction/normalize';
-import { osaDistance, trigrams, TrigramIndex } from '../../../src/extraction/fuzzy';
+import { Dictionary, categoryOf } from '../../../src/extraction/core';
+import { foldPlural } from '../../../src/extraction/core/word-folding';
+import { osaDistance, trigrams, TrigramIndex } from '../../../src/extraction/core/fuzzy';
 import { at, find, pipeline, spans, view } from './fixtures';
 
 test('plural folding, with the -sis / -ss / irregular exceptions', () => {

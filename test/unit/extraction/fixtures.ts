@@ -1,5 +1,5 @@
 /** A small in-test dictionary and helpers shared by the extraction tests. */
-import { createPipeline, type DictionaryRecord, type Mention, type Pipeline, type PipelineOptions } from '../../../src/extraction';
+import { createPipeline, type DictionaryRecord, type Mention, type Pipeline, type PipelineOptions } from '../../../src/extraction/core';
 
 function rec(conceptId: string, semanticTypes: string[], preferred: string, ...synonyms: string[]): DictionaryRecord[] {
   return [

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline, Dictionary } from '../../../src/extraction';
-import { DEFAULT_VARIANT_RULES, loadVariantRules, variantCandidates, VariantRuleError } from '../../../src/extraction/lexical-variants';
-import { VARIANT_CONFIDENCE } from '../../../src/extraction/matcher';
+import { createPipeline, Dictionary } from '../../../src/extraction/core';
+import { DEFAULT_VARIANT_RULES, loadVariantRules, variantCandidates, VariantRuleError } from '../../../src/extraction/core/lexical-variants';
+import { VARIANT_CONFIDENCE } from '../../../src/extraction/core/matcher';
 import { RECORDS } from './fixtures';
 
 // One test per rule: each of its examples yields its variant, and only through rules of that kind.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportConceptAssertions, PAPER_LABEL_PRECEDENCE, type Mention, type TaggerSpan } from '../../../src/extraction';
+import { reportConceptAssertions, PAPER_LABEL_PRECEDENCE, type Mention, type TaggerSpan } from '../../../src/extraction/core';
 import { pipeline } from './fixtures';
 
 function span(text: string, sub: string, extra: Partial<TaggerSpan> = {}): TaggerSpan {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline, type DictionaryRecord } from '../../../src/extraction';
+import { createPipeline, type DictionaryRecord } from '../../../src/extraction/core';
 
 const record = (conceptId: string, term: string, tui: string, preferred = false): DictionaryRecord => ({ conceptId, term, semanticTypes: [tui], preferred });
 const pipeline = createPipeline({

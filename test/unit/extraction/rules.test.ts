@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContextRuleError, createPipeline, loadContextRules, loadHeaderTable } from '../../../src/extraction';
+import { ContextRuleError, createPipeline, loadContextRules, loadHeaderTable } from '../../../src/extraction/core';
 import defaultRules from '../../../src/extraction/rules/context-rules.json';
 import { RECORDS } from './fixtures';
 

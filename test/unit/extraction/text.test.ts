@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSections, splitSentences, tokenize } from '../../../src/extraction';
+import { splitSections, splitSentences, tokenize } from '../../../src/extraction/core';
 import { pipeline, view } from './fixtures';
 
 function sentences(text: string): string[] {

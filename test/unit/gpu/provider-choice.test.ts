@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gpuVisible } from '../../../src/gpu/cuda-provider';
-import { configuredProviders } from '../../../src/tagger/execution-providers';
+import { configuredProviders } from '../../../src/extraction/tagger/execution-providers';
 
 test('ORT_EXECUTION_PROVIDERS decides when set; otherwise cuda first only when a GPU is visible', () => {
   assert.deepEqual(configuredProviders('cpu', () => true), ['cpu']);

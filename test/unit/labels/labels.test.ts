@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { InMemoryOntology } from '../../../src/similarity';
+import { InMemoryOntology } from '../../../src/similarity/core';
 import {
   assignLabels,
   chexpertColumns,

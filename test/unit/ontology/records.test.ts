@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { commonAncestors, lowestOf } from '../../../src/ontology/common-ancestors';
 import { fuzzyNameQuery } from '../../../src/ontology/lucene';
 import { parentTreeNumber, parseTreeLine, semanticTypeOfTree } from '../../../src/ontology/mesh/mesh-records';
-import { normaliseTerm } from '../../../src/ontology/normalise';
+import { normaliseTerm } from '../../../src/ontology/term-key';
 import { parseConso, parseRel, parseSty } from '../../../src/ontology/rrf/rrf-records';
 
 const all = { sources: null };

@@ -9,8 +9,8 @@
  *   EFF effusion (T046), CM cardiomegaly (T047), OP opacity (T033), LUNG (T023, weight 0)
  *   D0 ← D1 ← … ← D7 a chain of findings (T033), D7 the deepest
  */
-import { InMemoryOntology, PAPER_SEMANTIC_TYPE_WEIGHTS, rankCandidates, similarity } from '../../../src/similarity';
-import type { ReportConcepts, SimilarityOptions } from '../../../src/similarity';
+import { InMemoryOntology, PAPER_SEMANTIC_TYPE_WEIGHTS, rankCandidates, similarity } from '../../../src/similarity/core';
+import type { ReportConcepts, SimilarityOptions } from '../../../src/similarity/core';
 
 const chain = Array.from({ length: 8 }, (_, i) => `D${i}`);
 

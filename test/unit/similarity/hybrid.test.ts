@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyExplanation, fuseLexical, lexicalEvidenceOf } from '../../../src/similarity/hybrid';
-import { hybridScore, scoreFromExplanation } from '../../../src/similarity/score';
-import { similarity } from '../../../src/similarity';
-import type { ScoredCase } from '../../../src/similarity';
+import { emptyExplanation, fuseLexical, lexicalEvidenceOf } from '../../../src/similarity/core/hybrid';
+import { hybridScore, scoreFromExplanation } from '../../../src/similarity/core/score';
+import { similarity } from '../../../src/similarity/core';
+import type { ScoredCase } from '../../../src/similarity/core';
 import { ontology, report } from './fixture';
 
 const PAPER_WEIGHTS = { semanticTypeWeights: { T047: 3, T046: 2, T033: 1 }, useIdf: false, alpha: 0.5, beta: 0.5 };

@@ -1,11 +1,11 @@
 /** The pruning bound is never below the true score, on random worlds, queries and options. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCorpusStats, requireOptions, similarity } from '../../../src/similarity';
-import { reportBound } from '../../../src/similarity/index/index-ranker';
-import { planWeighted } from '../../../src/similarity/index/weighted-plan';
-import { randomOptions, randomQuery } from '../../integration/similarity/random-cases';
-import { prng, randomWorld } from '../../integration/similarity/random-world';
+import { buildCorpusStats, requireOptions, similarity } from '../../../src/similarity/core';
+import { reportBound } from '../../../src/similarity/memory/index-ranker';
+import { planWeighted } from '../../../src/similarity/memory/weighted-plan';
+import { randomOptions, randomQuery } from '../../support/similarity/random-cases';
+import { prng, randomWorld } from '../../support/similarity/random-world';
 import { indexWorld } from './index-support';
 
 for (const seed of [2, 7, 19]) {

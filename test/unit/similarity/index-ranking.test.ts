@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCorpusStats, rankCandidates, type ReportConcepts } from '../../../src/similarity';
-import { rankInIndex } from '../../../src/similarity/index/index-ranker';
-import { allowed, assertSameRanking, randomFilter, randomOptions, randomQuery } from '../../integration/similarity/random-cases';
-import { prng, randomWorld, type World } from '../../integration/similarity/random-world';
+import { buildCorpusStats, rankCandidates, type ReportConcepts } from '../../../src/similarity/core';
+import { rankInIndex } from '../../../src/similarity/memory/index-ranker';
+import { allowed, assertSameRanking, randomFilter, randomOptions, randomQuery } from '../../support/similarity/random-cases';
+import { prng, randomWorld, type World } from '../../support/similarity/random-world';
 import { indexed, indexWorld } from './index-support';
 
 function compare(world: World, rand: () => number, rounds: number, label: string): { compared: number; nearTies: number } {

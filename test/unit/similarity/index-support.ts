@@ -1,8 +1,8 @@
 /** Builds the in-process index straight from a random world (no database). */
-import { CorpusIndex, type IndexedReport } from '../../../src/similarity/index/corpus-index';
-import { OntologyIndex } from '../../../src/similarity/index/ontology-index';
-import type { ReportConcepts } from '../../../src/similarity';
-import type { World } from '../../integration/similarity/random-world';
+import { CorpusIndex, type IndexedReport } from '../../../src/similarity/memory/corpus-index';
+import { OntologyIndex } from '../../../src/similarity/memory/ontology-index';
+import type { ReportConcepts } from '../../../src/similarity/core';
+import type { World } from '../../support/similarity/random-world';
 
 export function indexed(report: ReportConcepts, world: World): IndexedReport {
   return {

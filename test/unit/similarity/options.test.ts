@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_OPTIONS, resolveOptions, similarity, validateOptions } from '../../../src/similarity';
+import { DEFAULT_OPTIONS, resolveOptions, similarity, validateOptions } from '../../../src/similarity/core';
 import { ontology, report } from './fixture';
 
 test('defaults are valid and complete', () => {

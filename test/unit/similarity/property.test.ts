@@ -3,7 +3,7 @@
  * and α = β (or the SYMMETRIC/flat variants) make the score symmetric in the reports.
  */
 // mulberry32: a tiny deterministic PRNG, so failures reproduce.
-import { mulberry32 as prng } from '../../../src/training/math/prng';
+import { mulberry32 as prng } from '../../../src/shared/prng';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -15,7 +15,7 @@ import {
   sumTerms,
   type ReportConcepts,
   type SimilarityOptions,
-} from '../../../src/similarity';
+} from '../../../src/similarity/core';
 
 
 const TYPES = ['T047', 'T046', 'T033', 'T023'];

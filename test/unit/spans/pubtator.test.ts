@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePubtator, PubtatorFormatError } from '../../../src/spans/pubtator';
+import { parsePubtator, PubtatorFormatError } from '../../../src/spans/core/pubtator';
 
 const DOC = [
   '1|t|Breast cancer genes.',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationDefinitions, DEFAULT_HASHING, tokenFeatures } from '../../../src/tagger/features';
-import { tokenize } from '../../../src/tagger/tokens';
+import { abbreviationDefinitions, DEFAULT_HASHING, tokenFeatures } from '../../../src/extraction/tagger/core/features';
+import { tokenize } from '../../../src/extraction/tagger/core/tokens';
 
 test('abbreviations defined as "long form (ABBR)" give every ABBR the long form\'s last word as a feature', () => {
   const tokens = tokenize('Wiskott-Aldrich syndrome (WAS) is rare. WAS patients (n = 3) and (was) not.');

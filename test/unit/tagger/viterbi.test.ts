@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { constrainedViterbi } from '../../../src/tagger/viterbi';
-import { bioTags, spansToTags, tagsToTokenSpans } from '../../../src/tagger/bio';
-import { tokenize } from '../../../src/tagger/tokens';
+import { constrainedViterbi } from '../../../src/extraction/tagger/core/viterbi';
+import { bioTags, spansToTags, tagsToTokenSpans } from '../../../src/extraction/tagger/core/bio';
+import { tokenize } from '../../../src/extraction/tagger/core/tokens';
 
 const L = Math.log;
 

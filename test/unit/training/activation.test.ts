@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activationProblem } from '../../../src/training/tagger.service';
+import { activationProblem } from '../../../src/extraction/tagger/tagger.service';
 import type { ModelRecord } from '../../../src/training/training.record';
 
 const model = (id: string, f1: number | null, active = false): ModelRecord =>

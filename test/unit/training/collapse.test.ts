@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LossConfig } from '../../../src/training/math/losses';
-import { LOSS_KINDS } from '../../../src/training/math/losses';
+import type { LossConfig } from '../../../src/training/core/losses';
+import { LOSS_KINDS } from '../../../src/training/core/losses';
 import { trainTagger } from '../../../src/training/trainer';
 import { imbalancedReports } from './synthetic';
 

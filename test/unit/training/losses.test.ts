@@ -12,8 +12,8 @@ import {
   weightedCrossEntropy,
   type LossFn,
   type LossInput,
-} from '../../../src/training/math/losses';
-import { mulberry32 } from '../../../src/training/math/prng';
+} from '../../../src/training/core/losses';
+import { mulberry32 } from '../../../src/shared/prng';
 import { ConfigError } from '../../../src/training/errors';
 
 const TOKENS = 7;

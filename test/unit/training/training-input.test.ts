@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_LABELS } from '../../../src/tagger/bio';
+import { DEFAULT_LABELS } from '../../../src/extraction/tagger/core/bio';
 import { ConfigError } from '../../../src/training/errors';
 import { buildExamples, nonOverlapping, silverLabel } from '../../../src/training/examples';
 import { lossKind, planTraining, requestField } from '../../../src/training/training-input';

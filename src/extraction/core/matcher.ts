@@ -1,0 +1,117 @@
+/**
+ * Longest-match dictionary lookup over a token range. Tokens become "units" (normalised
+ * words and numbers); hyphens between attached words are transparent, other punctuation
+ * and de-identification placeholders are barriers a term cannot cross. From each unit the
+ * trie is walked along three kinds of edge: the exact word, the hyphen-joined pair
+ * ("ground-glass" -> "groundglass"), lexical variants ("atelectatic" -> "atelectasis",
+ * confidence VARIANT_CONFIDENCE, so an exact match of the same length wins) and — only for
+ * out-of-vocabulary words without a variant — the fuzzy neighbour, whose score becomes the
+ * match confidence (the minimum over its words).
+ */
+import type { Dictionary, Entry, TrieNode } from './dictionary';
+import { normWord } from './word-folding';
+import { hyphenJoined } from './tokenize';
+import type { Category, Token } from './extraction.types';
+
+export interface DictMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  entry: Entry;
+  confidence: number;
+}
+
+/** Confidence of a match through a lexical variant: below an exact match, above most fuzzy ones. */
+export const VARIANT_CONFIDENCE = 0.95;
+
+interface Unit {
+  token: number;
+  norm: string;
+  raw: string;
+  joinedNorm?: string;
+  variants: readonly string[];
+  fuzzy?: { word: string; score: number } | null;
+  barrierAfter: boolean;
+}
+
+function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: number): Unit[] {
+  const units: Unit[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') {
+      const norm = normWord(t.text);
+      const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
+      const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false };
+      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2] as Token).text);
+      if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
+      units.push(unit);
+    } else if (!(t.text === '-' && i > from && hyphenJoined(tokens, i - 1))) {
+      const last = units[units.length - 1];
+      if (last) last.barrierAfter = true;
+    }
+  }
+  return units;
+}
+
+function pickEntry(entries: readonly Entry[] | undefined, single: Unit | null, category?: Category): Entry | null {
+  if (!entries) return null;
+  for (const e of entries) {
+    if (category && e.category !== category) continue;
+    if (e.caseSensitive) {
+      if (!single) continue;
+      const r = single.raw;
+      if (r !== e.caseSensitive && r !== `${e.caseSensitive}s`) continue;
+    }
+    return e;
+  }
+  return null;
+}
+
+interface Best { endUnit: number; entry: Entry; score: number }
+
+function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Category): Best | null {
+  let best: Best | null = null;
+  // Depth-first over (trie level, next unit, score so far); branches are rare and short.
+  const stack: { level: Map<string, TrieNode>; j: number; score: number }[] = [{ level: dict.root, j: i, score: 1 }];
+  while (stack.length > 0) {
+    const { level, j, score } = stack.pop() as { level: Map<string, TrieNode>; j: number; score: number };
+    const u = units[j];
+    if (!u) continue;
+    const steps: { key: string; next: number; score: number }[] = [{ key: u.norm, next: j + 1, score }];
+    if (u.joinedNorm) steps.push({ key: u.joinedNorm, next: j + 2, score });
+    for (const v of u.variants) steps.push({ key: v, next: j + 1, score: Math.min(score, VARIANT_CONFIDENCE) });
+    if (u.fuzzy) steps.push({ key: u.fuzzy.word, next: j + 1, score: Math.min(score, u.fuzzy.score) });
+    for (const s of steps) {
+      const node = level.get(s.key);
+      if (!node) continue;
+      const lastUnit = s.next - 1;
+      const single = s.next - i === 1 ? u : null;
+      const entry = pickEntry(node.entries, single, category);
+      const alone = single !== null && dict.neverAlone.has(u.norm);
+      if (entry && !alone && (!best || lastUnit > best.endUnit || (lastUnit === best.endUnit && s.score > best.score))) {
+        best = { endUnit: lastUnit, entry, score: s.score };
+      }
+      if (node.next && !(units[lastUnit] as Unit).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score });
+    }
+  }
+  return best;
+}
+
+/** Greedy left-to-right, longest match first; matches never overlap. */
+export function matchTokens(dict: Dictionary, tokens: readonly Token[], from: number, to: number, category?: Category): DictMatch[] {
+  const units = toUnits(dict, tokens, from, to);
+  const out: DictMatch[] = [];
+  for (let i = 0; i < units.length; ) {
+    const best = walk(dict, units, i, category);
+    if (!best) { i++; continue; }
+    const first = (units[i] as Unit).token;
+    const lastUnit = units[best.endUnit] as Unit;
+    const lastToken = lastUnit.token;
+    const ft = tokens[first] as Token;
+    const lt = tokens[lastToken] as Token;
+    out.push({ tokenStart: first, tokenEnd: lastToken + 1, start: ft.start, end: lt.end, entry: best.entry, confidence: best.score });
+    i = best.endUnit + 1;
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * The extraction runtime: the pure pipeline over a dictionary read from the graph, plus
+ * the active ONNX tagger when there is one. Swapping the tagger is a single reference
+ * assignment, so a request sees the old model or the new one, never half of either.
+ */
+import { performance } from 'node:perf_hooks';
+import type { CypherRunner } from '../db/executor';
+import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from './core';
+import type { Assertion, Category, Mention, SectionName, TaggerSpan } from './core/extraction.types';
+import type { OnnxTagger, TaggedSpan } from './tagger';
+
+export interface ActiveTagger {
+  id: string;
+  model: OnnxTagger;
+}
+
+export interface ExtractOptions {
+  /** Sections whose mentions assert findings; the pipeline's default when absent. */
+  sections?: SectionName[];
+  useTagger?: boolean;
+  /** Also return the report's sections (ingestion stores them). */
+  withSections?: boolean;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  sections: { name: SectionName; start: number; end: number }[];
+  taggerId: string | null;
+}
+
+const YIELD_AFTER_MS = 20;
+
+const ASSERTION_OF_LABEL: Record<string, Assertion> = { DP: 'PRESENT', U: 'UNCERTAIN', DA: 'ABSENT' };
+
+/** RadGraph-style tagger labels ("OBS-DA") → the pipeline's category and assertion. */
+export function taggerSpanOf(span: TaggedSpan, source: string): TaggerSpan | null {
+  const [category, code] = span.label.split('-');
+  if ((category !== 'OBS' && category !== 'ANAT') || !(code in ASSERTION_OF_LABEL)) return null;
+  return {
+    start: span.start,
+    end: span.end,
+    category: category as Category,
+    assertion: ASSERTION_OF_LABEL[code],
+    confidence: span.confidence,
+    source,
+  };
+}
+
+export class Extractor {
+  private dictionary: Promise<Dictionary> | null = null;
+  private readonly pipelines = new Map<string, Pipeline>();
+  private active: ActiveTagger | null = null;
+
+  constructor(private readonly runner: CypherRunner) {}
+
+  get tagger(): ActiveTagger | null {
+    return this.active;
+  }
+
+  /** The execution provider of the active tagger, or null when extraction runs on rules only. */
+  get executionProvider(): string | null {
+    return this.active?.model.executionProvider ?? null;
+  }
+
+  setTagger(next: ActiveTagger | null): ActiveTagger | null {
+    const previous = this.active;
+    this.active = next;
+    return previous;
+  }
+
+  /** Call after the ontology changes: the next extraction rebuilds the dictionary. */
+  invalidateDictionary(): void {
+    this.dictionary = null;
+    this.pipelines.clear();
+  }
+
+  private async pipeline(sections: SectionName[] | undefined): Promise<Pipeline> {
+    // The first pipeline builds the dictionary (with its fuzzy safeguards); others share it.
+    this.dictionary ??= this.runner
+      .read<DictionaryRecord>('dictionary-records')
+      .then((records) => createPipeline({ dictionary: records }).dictionary)
+      .catch((error: unknown) => {
+        this.dictionary = null;
+        throw error;
+      });
+    const dictionary = await this.dictionary;
+    const key = sections ? [...sections].sort().join(',') : 'default';
+    let pipeline = this.pipelines.get(key);
+    if (!pipeline) {
+      pipeline = createPipeline({ dictionary, assertingSections: sections });
+      this.pipelines.set(key, pipeline);
+    }
+    return pipeline;
+  }
+
+  /** Mentions for many texts; the tagger (if any) runs once over the whole batch. */
+  async extractBatch(texts: string[], options: ExtractOptions = {}): Promise<Extraction[]> {
+    const pipeline = await this.pipeline(options.sections);
+    const tagger = options.useTagger === false ? null : this.active;
+    const tagged = tagger ? await tagger.model.tagBatch(texts) : texts.map(() => []);
+    const source = tagger ? `TAGGER:${tagger.id}` : 'RULES';
+    const extractions: Extraction[] = [];
+    let sliceStart = performance.now();
+    for (const [i, text] of texts.entries()) {
+      // Extraction is synchronous CPU: a large batch yields between texts so other requests
+      // are not held for the whole batch.
+      if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+      const spans = tagged[i].map((span) => taggerSpanOf(span, source)).filter((s): s is TaggerSpan => s !== null);
+      const taggerId = tagger?.id ?? null;
+      if (!options.withSections) {
+        extractions.push({ mentions: pipeline.extract(text, spans), sections: [], taggerId });
+        continue;
+      }
+      const doc = pipeline.process(text, spans);
+      const sections = doc.sections.map(({ name, start, end }) => ({ name, start, end }));
+      extractions.push({ mentions: doc.targets.map(toMention), sections, taggerId });
+    }
+    return extractions;
+  }
+}

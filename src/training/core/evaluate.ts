@@ -1,0 +1,20 @@
+/** Dev-set evaluation: TypeScript forward pass, constrained decoding with the learned transitions, span metrics. */
+import { tagsToTokenSpans } from '../../extraction/tagger/core/bio';
+import { decodeLogits } from '../../extraction/tagger/core/decode';
+import type { TaggerWeights } from '../../extraction/tagger/core/weights';
+import type { EncodedDocument } from './dataset';
+import { forward } from './network';
+import { spanMetrics, type LabelledSpan, type SpanMetrics } from './metrics';
+
+export function evaluate(weights: TaggerWeights, docs: readonly EncodedDocument[], labels: readonly string[]): SpanMetrics {
+  const gold: LabelledSpan[][] = [];
+  const predicted: LabelledSpan[][] = [];
+  for (const doc of docs) {
+    const tokens = doc.tokens.length;
+    const { logits } = forward(weights, { ids: doc.features.ids, offsets: doc.features.offsets, tokens, docStarts: Int32Array.of(0, tokens) });
+    const named = (s: { start: number; end: number; label: number }): LabelledSpan => ({ start: s.start, end: s.end, label: labels[s.label]! });
+    gold.push(tagsToTokenSpans(doc.tags).map(named));
+    predicted.push(decodeLogits(logits, 0, tokens, weights.tagCount, weights).map(named));
+  }
+  return spanMetrics(gold, predicted, labels);
+}
