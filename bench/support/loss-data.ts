@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readCorpus } from '../../src/seed/demo-corpus';
-import { fnv1a32 } from '../../src/extraction/tagger/core/features';
+import { fnv1a32Utf16 } from '../../src/shared/hash';
 import type { TrainingExample } from '../../src/training';
 
 export interface BenchData {
@@ -24,7 +24,7 @@ export function loadBenchData(file: string, maxPool: number): BenchData {
     throw new Error(`bench:losses needs the demo corpus with gold spans at ${file} (or BENCH_CORPUS=<file>); it is not there.`);
   }
   const all = readCorpus(file).map((l) => ({ reportId: l.id, text: l.text, spans: (l.spans ?? []).map(({ start, end, label }) => ({ start, end, label })) }));
-  const isTest = (id: string): boolean => fnv1a32(`test:${id}`) / 4294967296 < TEST_FRACTION;
+  const isTest = (id: string): boolean => fnv1a32Utf16(`test:${id}`) / 4294967296 < TEST_FRACTION;
   const pool = all.filter((e) => !isTest(e.reportId)).slice(0, maxPool);
   const test = all.filter((e) => isTest(e.reportId));
   const seen = new Set(pool.flatMap((e) => e.spans.map((s) => e.text.slice(s.start, s.end).toLowerCase())));
@@ -42,7 +42,7 @@ export function misspell(example: TrainingExample): TrainingExample {
   for (const span of example.spans) {
     for (const m of example.text.slice(span.start, span.end).matchAll(/\p{L}{5,}/gu)) {
       const word = m[0];
-      const at = span.start + m.index! + 1 + (fnv1a32(word) % (word.length - 3));
+      const at = span.start + m.index! + 1 + (fnv1a32Utf16(word) % (word.length - 3));
       [chars[at], chars[at + 1]] = [chars[at + 1]!, chars[at]!];
     }
   }

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePubtator, type PubtatorDocument } from '../../src/spans/core/pubtator';
-import { fnv1a32 } from '../../src/extraction/tagger/core/features';
+import { fnv1a32Utf16 } from '../../src/shared/hash';
 
 export const NCBI_TRAIN = resolve(__dirname, '../../../../shared/data/ncbi-disease/train.pubtator.txt');
 export const NCBI_LABEL = 'Disease';
@@ -31,6 +31,6 @@ export function loadNcbi(trainFile: string = NCBI_TRAIN, testFile?: string): Ncb
     if (!existsSync(testFile)) throw new Error(`--test file not found: ${testFile}`);
     return { train: all, test: read(testFile), source: `train ${trainFile}, test ${testFile}` };
   }
-  const isTest = (id: string): boolean => fnv1a32(`ncbi-test:${id}`) / 4294967296 < TEST_FRACTION;
+  const isTest = (id: string): boolean => fnv1a32Utf16(`ncbi-test:${id}`) / 4294967296 < TEST_FRACTION;
   return { train: all.filter((d) => !isTest(d.id)), test: all.filter((d) => isTest(d.id)), source: `fixed 80/20 split of ${trainFile}` };
 }

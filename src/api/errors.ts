@@ -1,9 +1,11 @@
 /**
- * One place shapes errors: known, coded errors pass through; anything else becomes a
- * generic internal error with a reference, logged by name only (messages can carry data).
+ * One place shapes errors: domain errors get their codes here, known coded errors pass
+ * through; anything else becomes a generic internal error with a reference, logged by name
+ * only (messages can carry data).
  */
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { BadInputError, ConflictError, NotFoundError, UnavailableError } from '../shared/errors';
 import { logger } from '../util/logger';
 
 const PASS_THROUGH = new Set([
@@ -65,4 +67,47 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
   };
+}
+
+const UNAVAILABLE_CODES: Record<UnavailableError['service'], string> = { database: 'DATABASE_UNAVAILABLE' };
+
+/** A domain error as the coded GraphQL error clients see; anything else unchanged. */
+export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof BadInputError) {
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument, ...error.details } });
+  }
+  if (error instanceof NotFoundError) {
+    return new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND', argument: error.argument, ...error.details } });
+  }
+  if (error instanceof ConflictError) return new GraphQLError(error.message, { extensions: { code: 'CONFLICT' } });
+  if (error instanceof UnavailableError) return new GraphQLError(error.message, { extensions: { code: UNAVAILABLE_CODES[error.service] } });
+  return error;
+}
+
+const rethrowMapped = (error: unknown): never => {
+  throw toGraphQLError(error);
+};
+
+/**
+ * Every field resolver of the schema maps domain errors as it throws them, so the plugins
+ * (audit, metrics) and the formatter see the same codes. Synchronous results stay
+ * synchronous: a type-graphql global middleware would make every field a promise.
+ */
+export function withDomainErrors(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, unknown> | undefined = field.resolve;
+      if (!resolve) continue;
+      field.resolve = (source, args, context, info) => {
+        try {
+          const result = resolve(source, args, context, info);
+          return result instanceof Promise ? result.catch(rethrowMapped) : result;
+        } catch (error) {
+          return rethrowMapped(error);
+        }
+      };
+    }
+  }
+  return schema;
 }

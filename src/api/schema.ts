@@ -6,15 +6,16 @@ import { LabelDefinitionResolver, LabelResolver } from '../labels/label.resolver
 import { ReportLabelsResolver } from '../labels/report-labels.resolver';
 import { ConceptResolver } from '../ontology/concept.resolver';
 import { ConceptReportsResolver, MentionResolver, ReportResolver } from '../reports/report.resolver';
-import { authChecker } from '../security/auth-checker';
+import { authChecker } from './auth-checker';
 import { AuditResolver } from '../security/audit.resolver';
 import { EXPLANATION_RESOLVERS } from '../similarity/explanation.resolver';
 import { SimilarityResolver } from '../similarity/similarity.resolver';
 import { TaggerResolver, TrainingResolver } from '../training/training.resolver';
+import { withDomainErrors } from './errors';
 import { validateArguments } from './validation';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [
       ConceptResolver,
       ConceptReportsResolver,
@@ -33,6 +34,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
   });
+  return withDomainErrors(schema);
 }
 
 /** The SDL committed in schema/schema.graphql (sorted, so diffs stay readable). */

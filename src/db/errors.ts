@@ -1,14 +1,12 @@
-/** Maps driver failures to the typed errors the API reports. */
-import { GraphQLError } from 'graphql';
+/** Maps driver failures to the domain's errors (src/api/errors.ts gives them their codes). */
 import { Neo4jError } from 'neo4j-driver';
+import { UnavailableError } from '../shared/errors';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-export class DatabaseUnavailableError extends GraphQLError {
+export class DatabaseUnavailableError extends UnavailableError {
   constructor() {
-    super('The database is unavailable; try again shortly.', {
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
-    });
+    super('database', 'The database is unavailable; try again shortly.');
   }
 }
 

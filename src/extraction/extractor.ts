@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import type { CypherRunner } from '../db/executor';
 import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from './core';
-import type { Assertion, Category, Mention, SectionName, TaggerSpan } from './core/extraction.types';
+import type { Assertion } from '../shared/assertion';
+import type { Category, Mention, SectionName, TaggerSpan } from './core/extraction.types';
 import type { OnnxTagger, TaggedSpan } from './tagger';
 
 export interface ActiveTagger {
@@ -66,12 +67,6 @@ export class Extractor {
     const previous = this.active;
     this.active = next;
     return previous;
-  }
-
-  /** Call after the ontology changes: the next extraction rebuilds the dictionary. */
-  invalidateDictionary(): void {
-    this.dictionary = null;
-    this.pipelines.clear();
   }
 
   private async pipeline(sections: SectionName[] | undefined): Promise<Pipeline> {

@@ -3,9 +3,9 @@
  * edge with the label concepts it falls under; the pure `assignLabels` does the rest.
  * Prevalence is counted in Cypher alone, since it spans the whole corpus.
  */
-import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
-import type { Assertion } from '../similarity/core/measure.types';
+import { NotFoundError } from '../shared/errors';
+import type { Assertion } from '../shared/assertion';
 import { assignLabels, PAPER_PRECEDENCE, type AssignOptions, type LabelAssignment, type Mention } from './core/assign-labels';
 import type { LabelSet } from './core/label-set';
 import type { LabelSetSource } from './label-set.store';
@@ -36,7 +36,7 @@ export class LabelService {
   labelSet(name: string): LabelSet {
     const set = this.sets.get(name);
     if (!set) {
-      throw new GraphQLError(`No label set named "${name}".`, { extensions: { code: 'NOT_FOUND', argument: 'labelSet' } });
+      throw new NotFoundError(`No label set named "${name}".`, 'labelSet');
     }
     return set;
   }

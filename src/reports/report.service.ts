@@ -1,8 +1,9 @@
 /** Report reads and span annotation for the API; per-request, with DataLoaders. */
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
 import { asInt, CypherRunner } from '../db/executor';
-import type { Assertion, GoldSpan, ReportSection, StoredMention } from './report.record';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/errors';
+import type { Assertion } from '../shared/assertion';
+import type { GoldSpan, ReportSection, StoredMention } from './report.record';
 import { mergeSpans, SpanValidationError } from './spans';
 
 export interface ReportView {
@@ -123,13 +124,13 @@ export class ReportService {
 
   async addSpans(reportId: string, spans: GoldSpan[], labels: readonly string[]): Promise<ReportView> {
     const report = await this.byId.load(reportId);
-    if (!report) throw new GraphQLError(`No report with id "${reportId}".`, { extensions: { code: 'NOT_FOUND', argument: 'reportId' } });
+    if (!report) throw new NotFoundError(`No report with id "${reportId}".`, 'reportId');
     let merged: GoldSpan[];
     try {
       merged = mergeSpans(report.text, report.spans, spans, labels);
     } catch (error) {
       if (error instanceof SpanValidationError) {
-        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: 'spans' } });
+        throw new BadInputError('spans', error.message);
       }
       throw error;
     }
@@ -139,7 +140,7 @@ export class ReportService {
       version: asInt(report.spansVersion),
     });
     if (written.length === 0) {
-      throw new GraphQLError('The spans of this report changed meanwhile; read them again and retry.', { extensions: { code: 'CONFLICT' } });
+      throw new ConflictError('The spans of this report changed meanwhile; read them again and retry.');
     }
     return { ...report, spans: merged, spansVersion: report.spansVersion + 1 };
   }

@@ -1,11 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Concept } from '../ontology/concept.type';
+import type { Assertion } from '../shared/assertion';
 
-export enum AssertionKind {
-  PRESENT = 'PRESENT',
-  ABSENT = 'ABSENT',
-  UNCERTAIN = 'UNCERTAIN',
-}
+/** The GraphQL enum of the domain's Assertion, value for value (a missing or extra value does not compile). */
+export const AssertionKind = { PRESENT: 'PRESENT', ABSENT: 'ABSENT', UNCERTAIN: 'UNCERTAIN' } as const satisfies { [A in Assertion]: A };
+export type AssertionKind = Assertion;
 registerEnumType(AssertionKind, { name: 'Assertion', description: 'Whether a finding is asserted, negated or hedged.' });
 
 export enum CategoryKind {

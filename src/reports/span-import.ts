@@ -3,7 +3,7 @@
  * a whole; any bad line and nothing is stored. A line with `text` creates its report when
  * it does not exist yet (and must match the stored text when it does).
  */
-import { GraphQLError } from 'graphql';
+import { BadInputError } from '../shared/errors';
 import type { IngestService } from './ingest.service';
 import { normaliseReportId } from './report-id';
 import type { GoldSpan } from './report.record';
@@ -44,7 +44,7 @@ export async function importSpans(
 ): Promise<{ reports: number; spans: number; createdReports: number }> {
   const raw = jsonl.split('\n').map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() !== '');
   if (raw.length > MAX_IMPORT_LINES) {
-    throw new GraphQLError(`jsonl has ${raw.length} lines; at most ${MAX_IMPORT_LINES} per call`, { extensions: { code: 'BAD_USER_INPUT', argument: 'jsonl' } });
+    throw new BadInputError('jsonl', `jsonl has ${raw.length} lines; at most ${MAX_IMPORT_LINES} per call`);
   }
   const problems: string[] = [];
   const lines: ImportLine[] = [];
@@ -73,9 +73,7 @@ export async function importSpans(
   if (raw.length === 0) problems.push('jsonl holds no lines');
   if (problems.length > 0) {
     const shown = problems.slice(0, 20).join('\n');
-    throw new GraphQLError(`importSpans stored nothing: ${problems.length} problem(s)\n${shown}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'jsonl', problems: problems.slice(0, 20) },
-    });
+    throw new BadInputError('jsonl', `importSpans stored nothing: ${problems.length} problem(s)\n${shown}`, { problems: problems.slice(0, 20) });
   }
   const newReports = await deps.ingest.prepare(toCreate);
   await deps.repository.importSpans(newReports, lines.map(({ reportId, spans }) => ({ reportId, spans })));

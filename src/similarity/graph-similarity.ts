@@ -5,7 +5,8 @@
  */
 import { asInt, CypherRunner } from '../db/executor';
 import { requireOptions } from './core/options';
-import type { Assertion, Explanation, ReportConcepts, ScoredCase, SimilarityOptions, Variant } from './core/measure.types';
+import type { Assertion } from '../shared/assertion';
+import type { Explanation, ReportConcepts, ScoredCase, SimilarityOptions, Variant } from './core/measure.types';
 
 /** Which stored reports may be returned; every field optional, all given ones must hold. */
 export interface CaseFilter {

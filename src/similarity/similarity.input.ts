@@ -1,12 +1,8 @@
 /** GraphQL option input → reference options, refused with BAD_USER_INPUT naming the field. */
-import { GraphQLError } from 'graphql';
+import { BadInputError } from '../shared/errors';
 import type { SimilarityOptionsInput } from './similarity.args';
 import { validateOptions } from './core/options';
 import type { SimilarityOptions } from './core/measure.types';
-
-export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
-}
 
 /** Nulls mean "default"; the TUI list becomes the reference's map (a TUI twice is refused). */
 export function optionsFromInput(input?: SimilarityOptionsInput | null): Partial<SimilarityOptions> {
@@ -18,7 +14,7 @@ export function optionsFromInput(input?: SimilarityOptionsInput | null): Partial
     const weights: Record<string, number> = {};
     for (const { tui, weight } of input.semanticTypeWeights) {
       if (tui in weights) {
-        throw badInput(`options.semanticTypeWeights: ${tui} is given twice`, { argument: 'options', field: 'semanticTypeWeights' });
+        throw new BadInputError('options', `options.semanticTypeWeights: ${tui} is given twice`, { field: 'semanticTypeWeights' });
       }
       weights[tui] = weight;
     }
@@ -28,8 +24,7 @@ export function optionsFromInput(input?: SimilarityOptionsInput | null): Partial
   const problems = validateOptions(options);
   if (problems.length > 0) {
     const [first] = problems;
-    throw badInput(`options.${first?.field}: ${problems.map((p) => p.message).join('; ')}`, {
-      argument: 'options',
+    throw new BadInputError('options', `options.${first?.field}: ${problems.map((p) => p.message).join('; ')}`, {
       field: first?.field,
       problems,
     });

@@ -3,16 +3,16 @@
  * extraction pipeline when one is wired), then ranks on the in-process index when one is
  * loaded (index/, same results), else in the graph (graph-similarity.ts, the reference).
  */
-import { GraphQLError } from 'graphql';
 import type { CypherRunner } from '../db/executor';
+import { BadInputError, NotFoundError } from '../shared/errors';
 import { filterParam, rankInGraph, type CaseFilter } from './graph-similarity';
 import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './core/hybrid';
 import { LexicalSearch } from './lexical/lexical-search.service';
 import { requireOptions } from './core/options';
 import { rankInIndex, scoreInIndex } from './memory/index-ranker';
 import type { SimilarityIndex } from './memory/similarity-index';
-import { badInput } from './similarity.input';
-import type { Assertion, ReportConcepts, ScoredCase, SimilarityOptions } from './core/measure.types';
+import type { Assertion } from '../shared/assertion';
+import type { ReportConcepts, ScoredCase, SimilarityOptions } from './core/measure.types';
 
 /** Text → concepts; provided by the extraction pipeline when the server has one. */
 export interface QueryExtractor {
@@ -33,9 +33,7 @@ interface Engine {
   score(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Promise<ConceptScore[]> | ConceptScore[];
 }
 
-export function reportNotFound(id: string, argument: string): GraphQLError {
-  return new GraphQLError(`No stored report with id "${id}".`, { extensions: { code: 'NOT_FOUND', argument, id } });
-}
+const reportNotFound = (id: string, argument: string): NotFoundError => new NotFoundError(`No stored report with id "${id}".`, argument, { id });
 
 export class SimilarityService {
   private readonly lexical: LexicalSearch;
@@ -71,7 +69,7 @@ export class SimilarityService {
     const hasId = request.reportId !== null && request.reportId !== undefined;
     const hasText = request.text !== null && request.text !== undefined;
     if (hasId === hasText) {
-      throw badInput('Give exactly one of the arguments reportId and text.', { argument: hasId ? 'reportId, text' : 'reportId' });
+      throw new BadInputError(hasId ? 'reportId, text' : 'reportId', 'Give exactly one of the arguments reportId and text.');
     }
     const filter: CaseFilter = { ...(request.filter ?? {}) };
     const corpus = this.index?.current ?? null;
@@ -84,7 +82,7 @@ export class SimilarityService {
       query = found;
       filter.excludeReportIds = [...(filter.excludeReportIds ?? []), id];
     } else {
-      if (!extractor) throw badInput('text queries need the extraction pipeline', { argument: 'text' });
+      if (!extractor) throw new BadInputError('text', 'text queries need the extraction pipeline');
       query = await extractor.conceptsOf(request.text as string);
     }
     // A report the index has not seen (written by another process) sends the query to the graph.

@@ -1,5 +1,5 @@
-/** A plan as the run's recorded config; a trainer result as the model to store. Pure. */
-import { sha256 } from '../extraction/tagger/tagger.service';
+/** A plan as the run's recorded config; a trainer result as the model to store. */
+import { sha256Hex } from '../shared/hash';
 import type { TrainResult } from './trainer';
 import type { TrainingPlan } from './training-input';
 import type { RunConfig } from './training.record';
@@ -36,7 +36,7 @@ export function storedModelOf(id: string, config: RunConfig, result: TrainResult
     labelSet: config.labelSet,
     metrics: result.metrics,
     bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-    sha256: sha256(bytes),
+    sha256: sha256Hex(bytes),
     sizeBytes: bytes.byteLength,
   };
 }

@@ -12,7 +12,7 @@ import { SpanSchemeRepository } from '../spans/span-scheme.repository';
 import { logger } from '../util/logger';
 import { ConfigError } from './errors';
 import { buildExamples, spanCount } from './examples';
-import { badTrainingInput, conflict, notFound } from './graphql-errors';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/errors';
 import type { TrainingExample } from './core/dataset';
 import { splitReports } from './core/split';
 import { TaggerService, type LogLine } from '../extraction/tagger/tagger.service';
@@ -41,6 +41,9 @@ interface Queued {
 
 const sortableId = (prefix: string): string => `${prefix}-${Date.now().toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`;
 
+/** A refused trainTagger input; `field` is the path inside `input` (e.g. `lossParams.alpha`). */
+const inputError = (field: string, message: string): BadInputError => new BadInputError('input', `input.${field}: ${message}`, { field });
+
 export class TrainingService {
   readonly repository: TrainingRepository;
   readonly taggers: TaggerService;
@@ -68,7 +71,7 @@ export class TrainingService {
     try {
       plan = planTraining(request, known, { labels: this.knownLabels, ...this.options.defaults });
     } catch (error) {
-      if (error instanceof ConfigError) throw badTrainingInput(error.field, error.message.replace(/^[^:]*: /, ''));
+      if (error instanceof ConfigError) throw inputError(error.field, error.message.replace(/^[^:]*: /, ''));
       throw error;
     }
     const labels = plan.config.labels;
@@ -76,9 +79,9 @@ export class TrainingService {
     const rows = await this.repository.exampleRows(plan.spanSources);
     const examples = buildExamples(rows, plan.spanSources, labels, [...labels, ...schemeLabels]);
     const spans = spanCount(examples);
-    if (spans === 0) throw badTrainingInput('spanSources', `no stored spans with labels ${plan.config.labels.join(', ')} from ${plan.spanSources.join(' + ')}; nothing to train on`);
+    if (spans === 0) throw inputError('spanSources', `no stored spans with labels ${plan.config.labels.join(', ')} from ${plan.spanSources.join(' + ')}; nothing to train on`);
     const split = splitReports(examples.map((e) => e.reportId), plan.config.seed, plan.config.devFraction);
-    if (split.train.length === 0) throw badTrainingInput('spanSources', 'at least two annotated reports are needed (one to train, one to evaluate)');
+    if (split.train.length === 0) throw inputError('spanSources', 'at least two annotated reports are needed (one to train, one to evaluate)');
     const runConfig = runConfigOf(plan);
     const run = await this.repository.createRun(sortableId('run'), runConfig, split, examples.length, spans);
     this.queue.push({ runId: run.id, examples, config: plan.config, runConfig });
@@ -93,7 +96,7 @@ export class TrainingService {
 
   async cancel(runId: string): Promise<RunRecord> {
     const [run] = await this.repository.runsByIds([runId]);
-    if (!run) throw notFound('training run', runId);
+    if (!run) throw new NotFoundError(`No training run with id "${runId}".`, 'id');
     const queued = this.queue.findIndex((q) => q.runId === runId);
     if (queued >= 0) {
       this.queue.splice(queued, 1);
@@ -104,9 +107,9 @@ export class TrainingService {
       this.current.job.cancel();
       await done;
     } else if (run.status === 'QUEUED' || run.status === 'RUNNING') {
-      throw conflict(`Training run "${runId}" belongs to another server process; it cannot be cancelled here.`);
+      throw new ConflictError(`Training run "${runId}" belongs to another server process; it cannot be cancelled here.`);
     } else {
-      throw conflict(`Training run "${runId}" has already ended (${run.status}).`);
+      throw new ConflictError(`Training run "${runId}" has already ended (${run.status}).`);
     }
     return (await this.repository.runsByIds([runId]))[0]!;
   }

@@ -1,8 +1,6 @@
 /** Plain-data shapes of the synthetic report corpus (serialisable; no behaviour). */
-import type { Assertion } from '../../src/extraction/core/extraction.types';
+import type { Assertion } from '../../src/shared/assertion';
 import type { LabelSet } from '../../src/labels';
-
-export type { Assertion };
 
 /** RadGraph-style entity labels: anatomy is always definitely present; observations carry the assertion. */
 export type SpanLabel = 'ANAT-DP' | 'OBS-DP' | 'OBS-U' | 'OBS-DA';

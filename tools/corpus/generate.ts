@@ -5,7 +5,8 @@
 import type { CorpusVocabulary, GeneratedReport, GenerateOptions, PatternFamily } from './corpus.types';
 import { conceptLabels, goldLabelNames } from './gold-labels';
 import { bindPools, type PoolSet } from './pools';
-import { fnv1a, Rng } from './random';
+import { fnv1a32CodeUnits } from '../../src/shared/hash';
+import { Rng } from './random';
 import { render } from './render';
 import { composeReport } from './report.compose';
 import { planReport } from './report.plan';
@@ -20,7 +21,7 @@ function isoDate(dayOffset: number): string {
 
 export function generateReport(pools: PoolSet, labelSets: CorpusVocabulary['labelSets'], seed: number, index: number): GeneratedReport {
   const id = reportId(seed, index);
-  const rng = new Rng(fnv1a(`${seed}:${index}`));
+  const rng = new Rng(fnv1a32CodeUnits(`${seed}:${index}`));
   const patterns: Partial<Record<PatternFamily, number>> = {};
   const count = (p: PatternFamily): void => {
     patterns[p] = (patterns[p] ?? 0) + 1;

@@ -6,7 +6,8 @@
  * same precedence (the CheXpert labeler's), through src/labels.
  */
 import { assignLabels, type LabelSet } from '../../src/labels';
-import type { Assertion, GoldSpan } from './corpus.types';
+import type { Assertion } from '../../src/shared/assertion';
+import type { GoldSpan } from './corpus.types';
 import type { VocabularyIndex } from './vocabulary';
 
 export const CONCEPT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];

@@ -1,6 +1,6 @@
 /** Public surface of the synthetic report corpus (pure: no I/O; the CLI and reader do the files). */
 export type {
-  Assertion, CorpusMetadata, CorpusVocabulary, GeneratedReport, GenerateOptions, GoldSpan, PatternFamily,
+  CorpusMetadata, CorpusVocabulary, GeneratedReport, GenerateOptions, GoldSpan, PatternFamily,
   SectionName, SectionSpan, SpanLabel,
 } from './corpus.types';
 export { ANNOTATED_SECTIONS } from './corpus.types';

@@ -1,16 +1,6 @@
 /** A seeded random source with the picks the composers need (mulberry32 underneath). */
 import { mulberry32, type Random } from '../../src/shared/prng';
 
-/** FNV-1a over the text: a stable 32-bit hash for seeds and splits. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
 export class Rng {
   private readonly next: Random;
 

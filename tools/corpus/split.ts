@@ -3,10 +3,10 @@
  * buckets 0–19 of 100 (about 20%). It depends on the id alone, so it is stable across
  * runs, counts and seeds, and a consumer can recompute it without the generator.
  */
-import { fnv1a } from './random';
+import { fnv1a32CodeUnits } from '../../src/shared/hash';
 
 export const HELD_OUT_BUCKETS = 20;
 
 export function isHeldOut(reportId: string): boolean {
-  return fnv1a(reportId) % 100 < HELD_OUT_BUCKETS;
+  return fnv1a32CodeUnits(reportId) % 100 < HELD_OUT_BUCKETS;
 }

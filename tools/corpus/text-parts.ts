@@ -3,7 +3,8 @@
  * mentions. Mentions know their concept and assertion, so the gold spans fall out of
  * rendering (by construction, never by searching the text afterwards).
  */
-import type { Assertion, SpanLabel } from './corpus.types';
+import type { Assertion } from '../../src/shared/assertion';
+import type { SpanLabel } from './corpus.types';
 
 export interface Mention {
   kind: 'mention';
@@ -67,10 +68,6 @@ export function sentence(...parts: (Part | Part[] | null | undefined | false)[])
   const lastText = last === undefined ? '' : isMention(last) ? last.text : last;
   if (!/[.?!]$/.test(lastText)) out.push('.');
   return out;
-}
-
-export function mentionsOf(sentences: readonly Sentence[]): Mention[] {
-  return sentences.flatMap((s) => s.filter(isMention));
 }
 
 /** "a, b, or c" with a chosen conjunction and an optional Oxford comma. */

@@ -4,7 +4,7 @@
  * - assertion accuracy: over relaxed matches, the share with the gold assertion
  * - report level: (concept, assertion) pairs per report against the gold concept labels
  */
-import type { Assertion } from '../../src/extraction/core/extraction.types';
+import type { Assertion } from '../../src/shared/assertion';
 import { Prf, prf } from './prf';
 
 export interface GoldMention {

@@ -10,11 +10,6 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The server does not know a field or argument the dashboard asked for. */
-  get isSchemaMismatch(): boolean {
-    return this.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field|Unknown argument|Unknown type/.test(this.message);
-  }
-
   get needsKey(): boolean {
     return this.code === 'UNAUTHENTICATED' || this.status === 401;
   }

@@ -156,18 +156,6 @@ export function TrainingView() {
     const timer = setInterval(() => setTick((t) => t + 1), 2000);
     return () => clearInterval(timer);
   }, [live]);
-  const missing = [runs.error, taggers.error].find((e) => e?.isSchemaMismatch);
-  if (missing) {
-    return (
-      <div className="panel">
-        <h2>Training</h2>
-        <p className="status empty" role="status">
-          The training API is not available on this server (it has no <code>trainingRuns</code> / <code>taggers</code> fields). Extraction uses the rules
-          only.
-        </p>
-      </div>
-    );
-  }
   const canActivate = admin.data !== null && !admin.error;
   return (
     <div className="training-layout">

@@ -24,8 +24,3 @@ export function typeRank(semanticTypes: readonly string[]): number {
   for (const t of semanticTypes) best = Math.min(best, RANK.get(t) ?? Number.MAX_SAFE_INTEGER);
   return best;
 }
-
-/** Types a category may be linked to (method.md §2), for linking tagger spans. */
-export function allowedFor(category: Category, semanticTypes: readonly string[]): boolean {
-  return categoryOf(semanticTypes) === category;
-}

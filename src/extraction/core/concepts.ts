@@ -7,7 +7,8 @@
  * as PAPER_LABEL_PRECEDENCE for callers reproducing it. Mentions that do not count as
  * findings (non-asserting sections) are ignored.
  */
-import type { Assertion, Category, Mention } from './extraction.types';
+import type { Assertion } from '../../shared/assertion';
+import type { Category, Mention } from './extraction.types';
 
 export const DEFAULT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
 export const PAPER_LABEL_PRECEDENCE: readonly Assertion[] = ['ABSENT', 'PRESENT', 'UNCERTAIN'];

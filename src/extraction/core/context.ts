@@ -20,7 +20,8 @@
  */
 import scopeData from '../rules/scope.json';
 import { buildRuleTrie, type ContextRule, type RuleTrieNode } from './context-rules';
-import type { Assertion, Doc, Target, Token } from './extraction.types';
+import type { Assertion } from '../../shared/assertion';
+import type { Doc, Target, Token } from './extraction.types';
 
 export interface Trigger {
   /** Token indices [start, end). */

@@ -3,6 +3,7 @@
  * each component reads what earlier ones wrote and adds its own layer (medspaCy style).
  * All offsets are UTF-16 indices into the ORIGINAL report text, so callers can highlight.
  */
+import type { Assertion } from '../../shared/assertion';
 
 export type SectionName =
   | 'FINDINGS'
@@ -14,7 +15,6 @@ export type SectionName =
   | 'NONE';
 
 export type Category = 'OBS' | 'ANAT';
-export type Assertion = 'PRESENT' | 'ABSENT' | 'UNCERTAIN';
 export type TokenKind = 'word' | 'number' | 'punct' | 'deid';
 
 export interface Token {

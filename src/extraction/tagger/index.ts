@@ -1,5 +1,5 @@
 export { tokenize, TOKENIZER_ID, type Token } from './core/tokens';
-export { DEFAULT_HASHING, HASH_ALGORITHM, featurize, fnv1a32, type HashingConfig } from './core/features';
+export { DEFAULT_HASHING, HASH_ALGORITHM, featurize, type HashingConfig } from './core/features';
 export { DEFAULT_LABELS, bioTags, spansToTags, tagsToTokenSpans, type Span } from './core/bio';
 export { constrainedViterbi, allowedTransition } from './core/viterbi';
 export { decodeLogits, type TokenSpan } from './core/decode';

@@ -6,11 +6,10 @@
  * one, never a half-loaded one. Activations are serialised so the persisted choice and
  * the one in memory cannot disagree.
  */
-import { createHash } from 'node:crypto';
 import type { Extractor } from '../extractor';
-import { loadTagger, type OnnxTagger, type TaggedSpan } from '.';
-import { GraphQLError } from 'graphql';
-import { conflict, notFound } from '../../training/graphql-errors';
+import { loadTagger, type OnnxTagger, type TaggedSpan } from './onnx-tagger';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors';
+import { sha256Hex } from '../../shared/hash';
 import type { ModelRecord } from '../../training/training.record';
 import type { StoredModelBytes, TrainingRepository } from '../../training/training.repository';
 
@@ -18,8 +17,6 @@ export type LogLine = (line: string) => void;
 
 /** In-flight requests may still be running the replaced model; release it after this. */
 const RETIRE_AFTER_MS = 60_000;
-
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export class TaggerService {
   private switching: Promise<unknown> = Promise.resolve();
@@ -49,13 +46,13 @@ export class TaggerService {
   async tagSpans(text: string, taggerId: string | null): Promise<TaggedSpan[]> {
     const active = this.extractor.tagger;
     if (taggerId === null || taggerId === active?.id) {
-      if (active === null) throw conflict('No tagger is active; pass taggerId to use a stored one.');
+      if (active === null) throw new ConflictError('No tagger is active; pass taggerId to use a stored one.');
       return (await active.model.tagBatch([text]))[0]!;
     }
     const stored = await this.repository.modelBytes(taggerId);
-    if (stored === null) throw notFound('tagger', taggerId, 'taggerId');
+    if (stored === null) throw new NotFoundError(`No tagger with id "${taggerId}".`, 'taggerId');
     const bytes = verified(stored);
-    if (bytes === null) throw conflict(`Tagger "${taggerId}" fails its checksum; it cannot be used.`);
+    if (bytes === null) throw new ConflictError(`Tagger "${taggerId}" fails its checksum; it cannot be used.`);
     const model = await this.load(bytes);
     try {
       return (await model.tagBatch([text]))[0]!;
@@ -66,14 +63,14 @@ export class TaggerService {
 
   private async activateNow(id: string, force: boolean): Promise<ModelRecord> {
     const stored = await this.repository.modelBytes(id);
-    if (stored === null) throw notFound('tagger', id);
+    if (stored === null) throw new NotFoundError(`No tagger with id "${id}".`, 'id');
     if (!force) {
       const models = await this.repository.models();
       const problem = activationProblem(models.find((m) => m.id === id) ?? null, models.find((m) => m.active) ?? null);
-      if (problem !== null) throw new GraphQLError(`${problem} Pass force: true to activate it anyway.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'force' } });
+      if (problem !== null) throw new BadInputError('force', `${problem} Pass force: true to activate it anyway.`);
     }
     const bytes = verified(stored);
-    if (bytes === null) throw conflict(`Tagger "${id}" fails its checksum; it cannot be activated.`);
+    if (bytes === null) throw new ConflictError(`Tagger "${id}" fails its checksum; it cannot be activated.`);
     const model = await this.load(bytes);
     try {
       await this.repository.activate(id);
@@ -135,5 +132,5 @@ export function activationProblem(candidate: ModelRecord | null, active: ModelRe
 function verified(stored: StoredModelBytes): Uint8Array | null {
   if (typeof stored.bytes !== 'string' || typeof stored.sha256 !== 'string') return null;
   const bytes = new Uint8Array(Buffer.from(stored.bytes, 'base64'));
-  return sha256(bytes) === stored.sha256 ? bytes : null;
+  return sha256Hex(bytes) === stored.sha256 ? bytes : null;
 }

@@ -5,14 +5,8 @@
  */
 import type { OntologyView } from './ontology-view';
 import { sumTerms } from './score';
-import type {
-  Assertion,
-  Explanation,
-  MatchedPair,
-  ReportConcepts,
-  SimilarityOptions,
-  UnmatchedConcept,
-} from './measure.types';
+import type { Assertion } from '../../shared/assertion';
+import type { Explanation, MatchedPair, ReportConcepts, SimilarityOptions, UnmatchedConcept } from './measure.types';
 import { ownTypeWeight } from './weights';
 
 const sorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));

@@ -4,7 +4,8 @@
  * (absent > present > uncertain, method note §1.7), so a report never contradicts itself.
  */
 import type { OntologyView } from './ontology-view';
-import type { Assertion, ReportConcepts } from './measure.types';
+import type { Assertion } from '../../shared/assertion';
+import type { ReportConcepts } from './measure.types';
 
 export interface ReportUnit {
   /** Synonym-class id: what matching and contradiction compare. */

@@ -4,7 +4,8 @@
  * packed into one Int32 pool; posting lists class → reports; document frequencies.
  * Replacing a report (re-ingest) rewrites its slot and posting entries.
  */
-import type { Assertion, ReportConcepts } from '../core/measure.types';
+import type { Assertion } from '../../shared/assertion';
+import type { ReportConcepts } from '../core/measure.types';
 import { IntList } from './int-list';
 import type { OntologyIndex } from './ontology-index';
 
@@ -12,7 +13,6 @@ export const PRESENT = 0;
 export const UNCERTAIN = 1;
 export const ABSENT = 2;
 const CODE: Record<Assertion, number> = { PRESENT, UNCERTAIN, ABSENT };
-const NAME: Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
 const RANK = [2, 1, 3]; // by code: ABSENT > PRESENT > UNCERTAIN
 /** Posting entry: report << 3 | hasPositiveEdge << 2 | unit assertion. */
 export const POSTING_SHIFT = 3;
@@ -164,5 +164,3 @@ export class CorpusIndex {
     this.garbage = 0;
   }
 }
-
-export const assertionName = (code: number): Assertion => NAME[code] as Assertion;

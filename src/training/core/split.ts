@@ -5,7 +5,7 @@
  * sets) the report with the extreme hash is moved, so both sides are non-empty whenever
  * there are two distinct reports and 0 < devFraction.
  */
-import { fnv1a32 } from '../../extraction/tagger/core/features';
+import { fnv1a32Utf16 } from '../../shared/hash';
 
 export interface SplitRecord {
   readonly seed: number;
@@ -16,7 +16,7 @@ export interface SplitRecord {
 
 export function splitReports(reportIds: readonly string[], seed: number, devFraction: number): SplitRecord {
   const unique = [...new Set(reportIds)];
-  const scored = unique.map((id) => ({ id, u: fnv1a32(`${seed}:${id}`) / 4294967296 }));
+  const scored = unique.map((id) => ({ id, u: fnv1a32Utf16(`${seed}:${id}`) / 4294967296 }));
   scored.sort((a, b) => a.u - b.u || (a.id < b.id ? -1 : 1));
   let devCount = scored.filter((s) => s.u < devFraction).length;
   if (devFraction > 0 && unique.length >= 2) devCount = Math.min(Math.max(devCount, 1), unique.length - 1);

@@ -3,7 +3,8 @@
  * Neo4j through the production statements (ontology loaders, ReportRepository).
  */
 import type { CypherRunner } from '../../../src/db/executor';
-import type { Assertion, StoredReport } from '../../../src/reports/report.record';
+import type { Assertion } from '../../../src/shared/assertion';
+import type { StoredReport } from '../../../src/reports/report.record';
 import { ReportRepository } from '../../../src/reports/report.repository';
 import { InMemoryOntology, type OntologyData, type ReportConcepts } from '../../../src/similarity/core';
 

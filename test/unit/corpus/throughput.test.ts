@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { encode, generateReports } from '../../../tools/corpus';
 import { bundledVocabulary } from './fixture';
 
-test('200k reports stream to disk with flat memory', async () => {
+test('a large corpus (20,000 reports by default) streams to disk with flat memory', async () => {
   const count = Number(process.env.CORPUS_THROUGHPUT_COUNT ?? 20_000);
   const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
   const path = join(dir, 'reports.jsonl');

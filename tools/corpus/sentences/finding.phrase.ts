@@ -1,5 +1,6 @@
 /** A planned finding and the noun phrase that names it, modifiers included. */
-import type { Assertion, PatternFamily } from '../corpus.types';
+import type { Assertion } from '../../../src/shared/assertion';
+import type { PatternFamily } from '../corpus.types';
 import type { AnatomyKey } from '../pools/anatomy.pool';
 import type { FindingSpec } from '../pools/finding.types';
 import type { Rng } from '../random';

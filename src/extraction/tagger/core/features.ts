@@ -6,6 +6,7 @@
  * Ids are 1 + (FNV-1a-32(feature string) mod (buckets - 1)); id 0 is padding and maps to a
  * zero embedding row.
  */
+import { fnv1a32Utf16 } from '../../../shared/hash';
 import type { Token } from './tokens';
 
 export interface HashingConfig {
@@ -50,19 +51,8 @@ export const DEFAULT_HASHING: HashingConfig = {
   abbreviations: true,
 };
 
-/** FNV-1a 32-bit over UTF-16 code units (each unit hashed as two bytes, low first). */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    hash = Math.imul(hash ^ (unit & 0xff), 0x01000193);
-    hash = Math.imul(hash ^ (unit >>> 8), 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 export function featureId(feature: string, buckets: number): number {
-  return 1 + (fnv1a32(feature) % (buckets - 1));
+  return 1 + (fnv1a32Utf16(feature) % (buckets - 1));
 }
 
 /** Word shape with runs collapsed: "Effusion" → "Xx", "12.5" → "d.d", "T4" → "Xd". */
