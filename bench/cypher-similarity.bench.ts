@@ -1,6 +1,6 @@
 /**
  * Rough latency of the Cypher similar-cases path on a generated corpus:
- *   NEO4J_URI=… ONTOCASE_BENCH_REPORTS=50000 node dist/bench/similarity.bench.js
+ *   NEO4J_URI=… ONTOCASE_BENCH_REPORTS=50000 node dist/bench/cypher-similarity.bench.js
  * Wipes the database. Concepts are drawn with a skewed (Zipf-like) frequency, as findings are.
  */
 import { cypher } from '../src/db/cypher';
@@ -33,14 +33,14 @@ async function main(): Promise<void> {
   for (const [name, options] of [['TVERSKY maxDepth 2', { maxDepth: 2 }], ['JACCARD', { variant: 'JACCARD' as const }]] as const) {
     const times: number[] = [];
     for (let q = 0; q < 40; q += 1) {
-      const id = reports[Math.floor(rand() * reports.length)]!.id;
+      const id = reports[Math.floor(rand() * reports.length)].id;
       const t0 = performance.now();
       const query = (await service.reportConcepts([id])).get(id)!;
       await rankInGraph(db.executor, { query, options, k: 10, filter: { excludeReportIds: [id] } });
       times.push(performance.now() - t0);
     }
     const sorted = times.slice(5).sort((a, b) => a - b); // first 5 warm the plan cache
-    const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     console.log(`${name}: p50 ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms, max ${at(1).toFixed(0)} ms`);
   }
   await db.close();

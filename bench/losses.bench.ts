@@ -60,9 +60,9 @@ interface Row { loss: string; f1: number[] }
 function verdict(rows: Row[]): string[] {
   if (!rows.some((r) => r.loss === 'CE') || !rows.some((r) => DICE_FAMILY.has(r.loss))) return [];
   const ce = mean(rows.find((r) => r.loss === 'CE')!.f1);
-  const best = [...rows].sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
-  const dice = rows.filter((r) => DICE_FAMILY.has(r.loss)).sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
-  const worst = [...rows].sort((a, b) => mean(a.f1) - mean(b.f1))[0]!;
+  const best = [...rows].sort((a, b) => mean(b.f1) - mean(a.f1))[0];
+  const dice = rows.filter((r) => DICE_FAMILY.has(r.loss)).sort((a, b) => mean(b.f1) - mean(a.f1))[0];
+  const worst = [...rows].sort((a, b) => mean(a.f1) - mean(b.f1))[0];
   const diff = mean(dice.f1) - ce;
   return [
     `Best loss: ${best.loss} (${mean(best.f1).toFixed(3)}). Best Dice-family: ${dice.loss} ${mean(dice.f1).toFixed(3)} vs CE ${ce.toFixed(3)}: ${diff >= 0 ? '+' : ''}${diff.toFixed(3)} (${diff > 0 ? 'wins' : 'does not win'}; CE's seed sd ${sd(rows.find((r) => r.loss === 'CE')!.f1).toFixed(3)}).`,
@@ -78,15 +78,15 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
   console.log(`NCBI disease (${data.source}): ${data.train.length} training abstracts (${spans(data.train)} mentions; the trainer keeps 20 % of them for early stopping), ${data.test.length} test abstracts (${spans(data.test)} mentions).`);
   const base = { ...MODEL, labels: [NCBI_LABEL] };
   const trials = await runGrid(examples, SELECTED, SEEDS, base, (t) => scoreMentions(t, data.test), (s) => `test mention F1 ${s.f1.toFixed(3)}`);
-  const classes = Object.keys(trials[0]!.score.perClass);
+  const classes = Object.keys(trials[0].score.perClass);
   const out = ['', `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT})`, '',
-    `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0]!.score.perClass[c]!.support})`).join(' | ')} | best epoch | train s |`,
+    `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0].score.perClass[c].support})`).join(' | ')} | best epoch | train s |`,
     `|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`];
   const rows: Row[] = [];
   for (const [loss] of SELECTED) {
     const t = trials.filter((x) => x.loss === loss);
     rows.push({ loss, f1: t.map((x) => x.score.f1) });
-    out.push(`| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c]!.recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`);
+    out.push(`| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c].recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`);
   }
   out.push('', ...verdict(rows));
   json['ncbi'] = { source: data.source, model: base, trials: trials.map((t) => ({ loss: t.loss, seed: t.seed, ...t.score, bestEpoch: t.result.bestEpoch, epochsRun: t.result.epochsRun, devF1: t.result.metrics?.micro.f1 ?? null, seconds: t.seconds })) };

@@ -41,10 +41,10 @@ export async function demoDatabaseSections(data: BenchData, trials: DemoTrial[],
     await db.reset();
     await seedDemoOntology(db.executor, () => undefined);
     const services = createAppServices(db.executor);
-    const byLoss = (name: string): DemoTrial => trials.find((t) => t.loss === name && t.seed === trials[0]!.seed)!;
-    const best = losses.slice(1).map(([l]) => byLoss(l)).sort((a, b) => b.score.test.micro.f1 - a.score.test.micro.f1)[0]!;
+    const byLoss = (name: string): DemoTrial => trials.find((t) => t.loss === name && t.seed === trials[0].seed)!;
+    const best = losses.slice(1).map(([l]) => byLoss(l)).sort((a, b) => b.score.test.micro.f1 - a.score.test.micro.f1)[0];
     out.push('', '### Extraction against gold spans on the held-out set (mentions → labels as for silver spans)', '', '| extraction | test exact F1 | test overlap F1 | misspelled exact F1 | misspelled overlap F1 |', '|---|---|---|---|---|');
-    for (const [name, trial] of [['rules only', null], [`rules + tagger (${losses[0]![0]})`, byLoss(losses[0]![0])], [`rules + tagger (best other loss: ${best.loss})`, best]] as const) {
+    for (const [name, trial] of [['rules only', null], [`rules + tagger (${losses[0][0]})`, byLoss(losses[0][0])], [`rules + tagger (best other loss: ${best.loss})`, best]] as const) {
       services.extractor.setTagger(trial === null ? null : { id: 'bench', model: trial.tagger });
       const cells: string[] = [];
       for (const set of [data.test, data.misspelled]) {

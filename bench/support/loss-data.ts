@@ -42,8 +42,8 @@ export function misspell(example: TrainingExample): TrainingExample {
   for (const span of example.spans) {
     for (const m of example.text.slice(span.start, span.end).matchAll(/\p{L}{5,}/gu)) {
       const word = m[0];
-      const at = span.start + m.index! + 1 + (fnv1a32Utf16(word) % (word.length - 3));
-      [chars[at], chars[at + 1]] = [chars[at + 1]!, chars[at]!];
+      const at = span.start + m.index + 1 + (fnv1a32Utf16(word) % (word.length - 3));
+      [chars[at], chars[at + 1]] = [chars[at + 1], chars[at]];
     }
   }
   return { ...example, text: chars.join('') };

@@ -18,7 +18,7 @@ export async function scoreTagger(tagger: OnnxTagger, test: TrainingExample[], m
   const typo = await tagger.tagBatch(misspelled.map((e) => e.text));
   let hit = 0;
   test.forEach((e, i) => {
-    const keys = new Set(predicted[i]!.map((s) => `${s.start}:${s.end}:${s.label}`));
+    const keys = new Set(predicted[i].map((s) => `${s.start}:${s.end}:${s.label}`));
     for (const s of e.spans) if (unseen.has(`${e.reportId}:${s.start}:${s.end}`) && keys.has(`${s.start}:${s.end}:${s.label}`)) hit++;
   });
   return {

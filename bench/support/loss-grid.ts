@@ -37,7 +37,7 @@ export async function runGrid<S>(
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < jobs.length) {
-      const job = jobs[next++]!;
+      const job = jobs[next++];
       const t0 = performance.now();
       const outcome = await startTrainingJob({ examples, config: resolveConfig({ ...base, loss: job.config, seed: job.seed }), niceness: 0 }, () => undefined).outcome;
       if (outcome.kind !== 'succeeded') throw new Error(`${job.loss} seed ${job.seed}: ${outcome.kind === 'failed' ? outcome.error : outcome.kind}`);

@@ -26,7 +26,7 @@ export async function runMixedLoad(url: string, operations: Operation[], clients
       for (let i = client; performance.now() < deadline; i += clients) {
         const k = i % operations.length;
         const t0 = performance.now();
-        let ok = false;
+        let ok: boolean;
         try {
           const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operations[k].request(i)) });
           const body = (await response.json()) as { errors?: unknown[] };

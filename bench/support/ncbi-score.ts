@@ -21,7 +21,7 @@ export async function scoreMentions(tagger: OnnxTagger, docs: readonly PubtatorD
   let gold = 0;
   const byClass = new Map<string, { hit: number; support: number }>();
   docs.forEach((doc, i) => {
-    const keys = new Set(predicted[i]!.map((s) => `${s.start}:${s.end}`));
+    const keys = new Set(predicted[i].map((s) => `${s.start}:${s.end}`));
     const goldKeys = new Set<string>();
     for (const s of doc.spans) {
       const key = `${s.start}:${s.end}`;

@@ -13,6 +13,7 @@ import {
   GraphQLError,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   parse,
   SelectionSetNode,
 } from 'graphql';
@@ -135,7 +136,7 @@ export function checkDocument(query: string, operationName: string | null, limit
     const message = operationName === null ? 'operationName is required: the document holds several operations.' : 'operationName names no operation of the document.';
     return { code: 'BAD_REQUEST', message };
   }
-  const refusal = measure(document, operations, limits, chosen[0].operation === 'subscription');
+  const refusal = measure(document, operations, limits, chosen[0].operation === OperationTypeNode.SUBSCRIPTION);
   return refusal && { ...refusal, operation: chosen[0].name?.value };
 }
 

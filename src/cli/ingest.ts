@@ -36,7 +36,7 @@ runWithDatabase(USAGE, async (db) => {
   const result = await bulkIngest(
     values.file,
     {
-      id: values['id-col']!,
+      id: values['id-col'],
       text,
       patient: values['patient-col'],
       study: values['study-col'],

@@ -38,6 +38,7 @@ function exampleQueries(url: string): string {
 async function main(): Promise<void> {
   const database = await openDatabase(say);
   const services = createAppServices(database.executor);
+  // eslint-disable-next-line prefer-const -- shutdown (below) can run before the API exists, so no const in a temporal dead zone
   let api: Awaited<ReturnType<typeof createApi>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {

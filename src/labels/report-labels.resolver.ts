@@ -21,7 +21,7 @@ const loaders = new WeakMap<RequestContext, Map<string, DataLoader<string, Label
 
 function loaderFor(ctx: RequestContext, labelSet: string): DataLoader<string, LabelAssignment[]> {
   let perSet = loaders.get(ctx);
-  if (!perSet) loaders.set(ctx, (perSet = new Map()));
+  if (!perSet) loaders.set(ctx, (perSet = new Map<string, DataLoader<string, LabelAssignment[]>>()));
   let loader = perSet.get(labelSet);
   if (!loader) {
     loader = new DataLoader(async (ids) => {

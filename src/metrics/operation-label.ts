@@ -4,18 +4,19 @@
  * or arguments, so no report text or id reaches a label, and the label set stays bounded.
  * Pure.
  */
-import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 /** Requests that failed before an operation was resolved (parse or validation errors). */
 export const UNRESOLVED = 'unresolved';
 
 export function operationLabel(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined): string {
   if (!operation) return UNRESOLVED;
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null;
+  const root =
+    operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : null;
   const known = root?.getFields() ?? {};
   const fields = new Set<string>();
   for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== 'Field') fields.add('fragment');
+    if (selection.kind !== Kind.FIELD) fields.add('fragment');
     else if (selection.name.value in known || selection.name.value.startsWith('__')) fields.add(selection.name.value);
     else fields.add('unknown');
   }

@@ -24,7 +24,7 @@ const SECTION_COLUMNS = new Set(['findings', 'impression', 'indication', 'histor
 export function composeText(row: Record<string, unknown>, columns: string[]): string {
   return columns
     .map((column) => {
-      const value = typeof row[column] === 'string' ? (row[column] as string).trim() : '';
+      const value = typeof row[column] === 'string' ? (row[column]).trim() : '';
       if (!value) return '';
       return SECTION_COLUMNS.has(column.toLowerCase()) ? `${column.toUpperCase()}: ${value}` : value;
     })
@@ -32,14 +32,17 @@ export function composeText(row: Record<string, unknown>, columns: string[]): st
     .join('\n');
 }
 
+/** An id cell as text; anything but a string or a number is no id (and is refused as missing). */
+const scalarText = (cell: unknown): string => (typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim() : '');
+
 function fromRow(row: Record<string, unknown>, columns: SourceColumns, line: number): SourceRecord {
   const missing = [columns.id, ...columns.text].filter((column) => !(column in row));
   if (missing.length > 0) return { line, error: `missing column(s): ${missing.join(', ')}` };
-  const value = (column?: string): string | null => (column && typeof row[column] === 'string' && row[column] !== '' ? (row[column] as string) : null);
+  const value = (column?: string): string | null => (column && typeof row[column] === 'string' && row[column] !== '' ? (row[column]) : null);
   return {
     line,
     report: {
-      id: String(row[columns.id] ?? '').trim(),
+      id: scalarText(row[columns.id]),
       text: composeText(row, columns.text),
       patientId: value(columns.patient),
       studyId: value(columns.study),

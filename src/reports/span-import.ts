@@ -34,7 +34,7 @@ function parseLine(raw: string, line: number): ImportLine | string {
   if (item.text !== undefined && typeof item.text !== 'string') return `line ${line}: text must be a string`;
   if (!Array.isArray(item.spans)) return `line ${line}: spans must be an array`;
   const spans = (item.spans as Record<string, unknown>[]).map((s) => ({ start: s?.start, end: s?.end, label: s?.label })) as GoldSpan[];
-  return { line, reportId: reportId.id, text: item.text as string | undefined, spans };
+  return { line, reportId: reportId.id, text: item.text, spans };
 }
 
 export async function importSpans(

@@ -27,7 +27,7 @@ export class CallerSlots {
     }
     if (state.active < this.perCaller) state.active += 1;
     else if (state.waiting.length >= this.maxWaiting) return null;
-    else await new Promise<void>((resolve) => state!.waiting.push(resolve));
+    else await new Promise<void>((resolve) => state.waiting.push(resolve));
     return this.releaser(caller, state);
   }
 

@@ -30,7 +30,7 @@ export interface CorpusSeedResult {
   rejectedSpanLines: number;
 }
 
-const meta = (m: Record<string, unknown> | undefined, key: string): string | null => (typeof m?.[key] === 'string' ? (m[key] as string) : null);
+const meta = (m: Record<string, unknown> | undefined, key: string): string | null => (typeof m?.[key] === 'string' ? (m[key]) : null);
 
 export function readCorpus(file: string): CorpusLine[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as CorpusLine);

@@ -29,5 +29,5 @@ export function optionsFromInput(input?: SimilarityOptionsInput | null): Partial
       problems,
     });
   }
-  return options as Partial<SimilarityOptions>;
+  return options;
 }

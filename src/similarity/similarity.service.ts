@@ -1,7 +1,7 @@
 /**
  * Similar cases for the API: resolves the query (a stored report, or text through the
  * extraction pipeline when one is wired), then ranks on the in-process index when one is
- * loaded (index/, same results), else in the graph (graph-similarity.ts, the reference).
+ * loaded (memory/, same results), else in the graph (graph-similarity.ts, the reference).
  */
 import type { CypherRunner } from '../db/executor';
 import { BadInputError, NotFoundError } from '../shared/errors';

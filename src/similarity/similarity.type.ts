@@ -1,4 +1,4 @@
-/** GraphQL output types of similar cases and comparisons (records: src/similarity/similarity.types.ts). */
+/** GraphQL output types of similar cases and comparisons (records: src/similarity/core/measure.types.ts). */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Concept } from '../ontology/concept.type';
 import { AssertionKind, Report } from '../reports/report.type';

@@ -65,8 +65,8 @@ function transitionGradients(w: TaggerWeights, batch: TokenBatch, logits: Float6
   g.transitions.fill(0);
   g.startScores.fill(0);
   for (let d = 0; d + 1 < batch.docStarts.length; d++) {
-    const from = batch.docStarts[d]!;
-    transitionGradient(logProbs, from, batch.docStarts[d + 1]! - from, k, gold, w.transitions, w.startScores, g.transitions, g.startScores);
+    const from = batch.docStarts[d];
+    transitionGradient(logProbs, from, batch.docStarts[d + 1] - from, k, gold, w.transitions, w.startScores, g.transitions, g.startScores);
   }
 }
 
@@ -112,11 +112,11 @@ export async function trainTagger(
       backward(weights, batch, cache, result.grad, grads);
       transitionGradients(weights, batch, cache.logits, gold, decoderGrads);
       step++;
-      for (const name of DENSE) adamUpdate(weights[name], grads[name], slots[name]!, step, c);
-      for (const name of ['transitions', 'startScores'] as const) adamUpdate(weights[name], decoderGrads[name], slots[name]!, step, c);
+      for (const name of DENSE) adamUpdate(weights[name], grads[name], slots[name], step, c);
+      for (const name of ['transitions', 'startScores'] as const) adamUpdate(weights[name], decoderGrads[name], slots[name], step, c);
       for (const row of grads.rows) {
-        rowSteps[row]!++;
-        adamUpdate(weights.embeddings, grads.embeddings, slots['embeddings']!, rowSteps[row]!, c, row * c.embeddingDim, (row + 1) * c.embeddingDim);
+        rowSteps[row]++;
+        adamUpdate(weights.embeddings, grads.embeddings, slots['embeddings'], rowSteps[row], c, row * c.embeddingDim, (row + 1) * c.embeddingDim);
       }
       lossSum += result.loss;
       batches++;

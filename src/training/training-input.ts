@@ -84,7 +84,7 @@ function bounded(value: number | null | undefined, field: keyof typeof BOUNDS): 
 
 function lossConfig(kind: LossKind, p: LossParams): LossConfig {
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v != null));
-  return { kind, ...defined } as LossConfig;
+  return { kind, ...defined };
 }
 
 export function planTraining(request: TrainTaggerRequest, knownLabels: readonly string[], defaults: TrainConfig = {}): TrainingPlan {

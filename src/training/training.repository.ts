@@ -37,7 +37,7 @@ export class TrainingRepository {
     const [row] = await this.runner.write<{ run: Record<string, unknown> }>('training-run-create', {
       id, name: config.name, config: JSON.stringify(config), split: JSON.stringify(split), examples: asInt(examples), spans: asInt(spans), now: now(),
     });
-    return toRunRecord(row!.run);
+    return toRunRecord(row.run);
   }
 
   async markRunning(id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry point: trains one tagger off the API's event loop and reports back
- * by message. Loaded from the compiled file next to this one (see training-worker.ts).
+ * by message. Loaded from the compiled file next to this one (see worker-launcher.ts).
  * Messages carry numbers and model bytes only, never report text.
  */
 import { setPriority } from 'node:os';

@@ -4,7 +4,7 @@
  */
 export function everyMs(ms: number, check: () => Promise<unknown>, onError: (error: unknown) => void): () => void {
   if (ms <= 0) return () => undefined;
-  const timer = setInterval(() => check().catch(onError), ms);
+  const timer = setInterval(() => void check().catch(onError), ms);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -24,10 +24,10 @@ async function main(): Promise<void> {
     },
   });
   const tagger = values.tagger ? await loadTagger(values.tagger) : null;
-  const notAnnotated = values['not-annotated']!.split(',').map((id) => id.trim()).filter(Boolean);
+  const notAnnotated = values['not-annotated'].split(',').map((id) => id.trim()).filter(Boolean);
   const scores = await evaluateCorpusExtraction({
-    corpusFile: values.file!,
-    ontologyDir: values.ontology!,
+    corpusFile: values.file,
+    ontologyDir: values.ontology,
     all: values.all,
     notAnnotated,
     tag: tagger

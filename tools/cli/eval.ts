@@ -62,19 +62,19 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
   if (text.length === 0) throw new UsageError('--text-cols is required (comma-separated column names)');
   let methods;
   try {
-    methods = values.methods === 'none' ? [] : parseMethods(values.methods!);
+    methods = values.methods === 'none' ? [] : parseMethods(values.methods);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   return {
     file: resolve(values.file),
-    columns: { id: values['id-col']!, text, labels: values['labels-col']! },
+    columns: { id: values['id-col'], text, labels: values['labels-col'] },
     limit: positiveInt(values.limit, '--limit'),
     concurrency: positiveInt(values.concurrency, '--concurrency'),
     errors: values.errors === undefined ? undefined : { n: positiveInt(values.errors, '--errors')!, withText: !values['no-text'] },
     methods,
     labelNames: values['label-names'] === undefined ? undefined : labelNamesOf(values['label-names']),
-    out: resolve(values.out!),
+    out: resolve(values.out),
     ontologyDir: values['ontology-dir'] ? resolve(values['ontology-dir']) : undefined,
   };
 }

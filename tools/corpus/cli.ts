@@ -1,6 +1,6 @@
 /**
  * Writes a generated corpus to a file, streaming (memory stays flat for any count):
- *   node dist/src/corpus/cli.js --count 2000 --seed 1 --out seed/corpus/reports.jsonl --format jsonl
+ *   node dist/tools/corpus/cli.js --count 2000 --seed 1 --out seed/corpus/reports.jsonl --format jsonl
  * Options: --ontology DIR (default seed/ontology), --label-sets a.json,b.json (default
  * the two bundled sets), --verify (check every report's gold; fail on the first problem).
  */

@@ -23,7 +23,7 @@ export class Rng {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** Index drawn in proportion to the weights. */
@@ -32,21 +32,21 @@ export class Rng {
     for (const w of weights) total += w;
     let x = this.next() * total;
     for (let i = 0; i < weights.length; i++) {
-      x -= weights[i]!;
+      x -= weights[i];
       if (x < 0) return i;
     }
     return weights.length - 1;
   }
 
   weighted<T>(items: readonly T[], weightOf: (item: T) => number): T {
-    return items[this.weightedIndex(items.map(weightOf))]!;
+    return items[this.weightedIndex(items.map(weightOf))];
   }
 
   shuffle<T>(items: readonly T[]): T[] {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
+      [out[i], out[j]] = [out[j], out[i]];
     }
     return out;
   }

@@ -74,12 +74,12 @@ function impressionBody(plan: ReportPlan, pools: PoolSet, ctx: WriteContext, tok
   if (plan.normal) {
     const out: Sentence[] = [[rng.pick(NORMAL_IMPRESSIONS)]];
     const pna = pools.negatable.find((n) => n.id === 'D011014')!;
-    if (rng.chance(0.2)) out.push(negatedList([pna], ctx)[0]!);
+    if (rng.chance(0.2)) out.push(negatedList([pna], ctx)[0]);
     return out;
   }
   const main = findingSentences({ ...plan, present: plan.present.slice(0, 3) }, ctx, true);
   const out = rng.chance(0.25) ? main.slice(0, 1) : main;
-  if (plan.devices.length > 0 && rng.chance(0.4)) out.push(rng.chance(0.5) ? linesAndTubesSentence(rng) : deviceSentence(plan.devices[0]!, rng));
+  if (plan.devices.length > 0 && rng.chance(0.4)) out.push(rng.chance(0.5) ? linesAndTubesSentence(rng) : deviceSentence(plan.devices[0], rng));
   if (rng.chance(0.25)) out.push([rng.pick(['Otherwise, no acute cardiopulmonary process.', 'No other acute abnormality.', 'Otherwise unremarkable.'])]);
   if (plan.present.some((f) => CRITICAL.has(f.spec.id)) && rng.chance(0.6)) out.push([header.notification(rng, tok)]);
   return out;

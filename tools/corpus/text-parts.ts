@@ -72,7 +72,7 @@ export function sentence(...parts: (Part | Part[] | null | undefined | false)[])
 
 /** "a, b, or c" with a chosen conjunction and an optional Oxford comma. */
 export function list(items: readonly Part[][], conjunction: string, oxford: boolean): Part[] {
-  if (items.length === 1) return items[0]!;
+  if (items.length === 1) return items[0];
   const out: Part[] = [];
   items.forEach((item, i) => {
     if (i > 0) {

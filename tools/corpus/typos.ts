@@ -24,8 +24,8 @@ function mutateWord(word: string, rng: Rng): string {
   const i = rng.int(1, word.length - 3);
   switch (rng.int(0, 2)) {
     case 0: {
-      const a = word[i]!;
-      const b = word[i + 1]!;
+      const a = word[i];
+      const b = word[i + 1];
       if (a !== b) return word.slice(0, i) + b + a + word.slice(i + 2);
       return word.slice(0, i) + word.slice(i + 1);
     }
@@ -45,7 +45,7 @@ export function misspell(surface: string, rng: Rng): string | null {
   const known = KNOWN[w.toLowerCase()];
   let typo = known && rng.chance(0.7) ? rng.pick(known) : mutateWord(w, rng);
   if (typo.toLowerCase() === w.toLowerCase()) typo = w.slice(0, 1) + w.slice(2);
-  if (w[0] === w[0]!.toUpperCase()) typo = typo.charAt(0).toUpperCase() + typo.slice(1);
+  if (w[0] === w[0].toUpperCase()) typo = typo.charAt(0).toUpperCase() + typo.slice(1);
   const out = [...words];
   out[i] = typo;
   return out.join(' ');

@@ -24,7 +24,7 @@ export function verifyReport(report: GeneratedReport): string[] {
     if (/^\s|\s$/.test(span.text)) problems.push(`${where}: span has surrounding whitespace`);
   }
   for (let i = 1; i < sections.length; i++) {
-    if (sections[i]!.start < sections[i - 1]!.end) problems.push(`${report.id}: sections overlap`);
+    if (sections[i].start < sections[i - 1].end) problems.push(`${report.id}: sections overlap`);
   }
   for (const [id, assertion] of Object.entries(report.labels)) {
     if (!spans.some((s) => s.conceptId === id && s.assertion === assertion && s.label !== 'ANAT-DP')) problems.push(`${report.id}: label ${id} has no span`);

@@ -6,7 +6,7 @@ export interface VocabularyIndex {
   /** True when `surface` is one of the concept's strings, compared case-insensitively. */
   hasString(conceptId: string, surface: string): boolean;
   /** Is-a only (MRREL PAR); RQ/SY edges are not followed. */
-  isDescendantOrSelf(conceptId: string, ancestorId: string): boolean;
+  readonly isDescendantOrSelf: (conceptId: string, ancestorId: string) => boolean;
   ancestorsOrSelf(conceptId: string): ReadonlySet<string>;
 }
 

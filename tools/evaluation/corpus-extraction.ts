@@ -1,5 +1,5 @@
 /**
- * Runs extraction over a gold corpus file and scores it (see extraction-eval.ts): the
+ * Runs extraction over a gold corpus file and scores it (see extraction.ts): the
  * dictionary comes straight from RRF files, so no database is needed.
  */
 import { isHeldOut } from '../corpus';

@@ -85,7 +85,7 @@ export async function labelErrors(
     return { reportId, status: assignments.find((a) => a.label === label)?.status ?? 'NOT_MENTIONED', mentions };
   };
   return shown
-    .map((p, i) => ({ label: p.label, falsePositives: picked[i]!.fp.length, falseNegatives: picked[i]!.fn.length, fp: p.fp.map((id) => explain(id, p.label)), fn: p.fn.map((id) => explain(id, p.label)) }))
+    .map((p, i) => ({ label: p.label, falsePositives: picked[i].fp.length, falseNegatives: picked[i].fn.length, fp: p.fp.map((id) => explain(id, p.label)), fn: p.fn.map((id) => explain(id, p.label)) }))
     .filter((e) => e.falsePositives + e.falseNegatives > 0);
 }
 

@@ -47,7 +47,7 @@ export function evalMarkdown(result: EvalResult): string {
     `kNN vote: k = 1 the nearest report's labels; k > 1 the labels held by more than k/2 of the k nearest. Macro F1 over ${retrieval.longTailLabels.length} long-tail labels in the "tail" columns.`,
     '',
     row(['method', ...ks.map((k) => `P@${k}`), ...ks.map((k) => `vote F1@${k}`), ...ks.map((k) => `tail F1@${k}`), 'seconds', 'ms/query']),
-    row(Array(2 + 3 * ks.length + 1).fill('---')),
+    row(Array<string>(2 + 3 * ks.length + 1).fill('---')),
     ...retrieval.methods.map((m) =>
       row([
         m.method,

@@ -35,7 +35,7 @@ const JOINERS: ReadonlySet<string> = new Set(scopeData.clauseJoiners);
 const STARTERS: ReadonlySet<string> = new Set(scopeData.clauseStarters);
 
 function clauseJoinAt(tokens: readonly Token[], k: number): boolean {
-  return JOINERS.has((tokens[k] as Token).lower) && STARTERS.has(tokens[k + 1]?.lower ?? '');
+  return JOINERS.has((tokens[k]).lower) && STARTERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 export class ConText {
@@ -48,7 +48,7 @@ export class ConText {
   findTriggers(tokens: readonly Token[], from: number, to: number, inTarget: (i: number) => boolean): Trigger[] {
     const out: Trigger[] = [];
     for (let i = from; i < to; ) {
-      const best = inTarget(i) || (tokens[i] as Token).kind === 'deid' ? null : this.longestAt(tokens, i, to, inTarget);
+      const best = inTarget(i) || (tokens[i]).kind === 'deid' ? null : this.longestAt(tokens, i, to, inTarget);
       if (!best) { i++; continue; }
       for (const rule of best.rules) out.push({ start: i, end: best.end, rule });
       i = best.end;
@@ -67,7 +67,7 @@ export class ConText {
     while (stack.length > 0) {
       const { node, j } = stack.pop() as { node: RuleTrieNode; j: number };
       if (j >= to || inTarget(j)) continue;
-      const token = tokens[j] as Token;
+      const token = tokens[j];
       if (token.kind === 'deid') {
         for (const child of node.next.values()) {
           if (child.rules.length > 0 && (!best || j + 1 > best.end)) best = { end: j + 1, rules: child.rules };
@@ -95,7 +95,7 @@ export class ConText {
       for (const o of all) if (o.start >= t.end && o.start < end && cuts(o)) end = o.start;
       let seen = false;
       for (let k = t.end; k < end; k++) {
-        if (seen && (VERBS.has((tokens[k] as Token).lower) || clauseJoinAt(tokens, k))) { end = k; break; }
+        if (seen && (VERBS.has((tokens[k]).lower) || clauseJoinAt(tokens, k))) { end = k; break; }
         if (isTargetStart(k)) seen = true;
       }
     }
@@ -105,9 +105,9 @@ export class ConText {
       start = from;
       for (const o of all) if (o.end <= t.start && o.end > start && cuts(o)) start = o.end;
       let k = t.start - 1;
-      while (k >= start && VERBS.has((tokens[k] as Token).lower)) k--;
+      while (k >= start && VERBS.has((tokens[k]).lower)) k--;
       for (; k >= start; k--) {
-        if (VERBS.has((tokens[k] as Token).lower) || clauseJoinAt(tokens, k)) { start = k + 1; break; }
+        if (VERBS.has((tokens[k]).lower) || clauseJoinAt(tokens, k)) { start = k + 1; break; }
       }
     }
     return [start, end];

@@ -49,14 +49,14 @@ export function osaDistance(a: string, b: string): number {
     cur[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      let v = Math.min((prev[j]) + 1, (cur[j - 1]) + 1, (prev[j - 1]) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2]) + 1);
       cur[j] = v;
     }
     prev2 = prev;
     prev = cur;
   }
-  return prev[m] as number;
+  return prev[m];
 }
 
 export class TrigramIndex {
@@ -107,17 +107,17 @@ export class TrigramIndex {
     const touched: number[] = [];
     for (const g of grams) {
       for (const id of this.postings.get(g) ?? []) {
-        if (Math.abs((this.lengths[id] as number) - word.length) > maxLengthDelta) continue;
+        if (Math.abs((this.lengths[id]) - word.length) > maxLengthDelta) continue;
         if (this.counts[id] === 0) touched.push(id);
-        this.counts[id] = (this.counts[id] as number) + 1;
+        this.counts[id] = (this.counts[id]) + 1;
       }
     }
     let best: FuzzyHit | null = null;
     for (const id of touched) {
-      const common = this.counts[id] as number;
+      const common = this.counts[id];
       this.counts[id] = 0;
-      const dice = (2 * common) / (grams.length + (this.gramCounts[id] as number));
-      const cand = this.words[id] as string;
+      const dice = (2 * common) / (grams.length + (this.gramCounts[id]));
+      const cand = this.words[id];
       if (dice < candidateDice || cand === word) continue;
       const edit = 1 - osaDistance(word, cand) / Math.max(word.length, cand.length);
       const score = Math.max(dice, edit);

@@ -38,12 +38,12 @@ interface Unit {
 function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: number): Unit[] {
   const units: Unit[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i];
     if (t.kind === 'word' || t.kind === 'number') {
       const norm = normWord(t.text);
       const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
       const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false };
-      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2] as Token).text);
+      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2]).text);
       if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
       units.push(unit);
     } else if (!(t.text === '-' && i > from && hyphenJoined(tokens, i - 1))) {
@@ -92,7 +92,7 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
       if (entry && !alone && (!best || lastUnit > best.endUnit || (lastUnit === best.endUnit && s.score > best.score))) {
         best = { endUnit: lastUnit, entry, score: s.score };
       }
-      if (node.next && !(units[lastUnit] as Unit).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score });
+      if (node.next && !(units[lastUnit]).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score });
     }
   }
   return best;
@@ -105,11 +105,11 @@ export function matchTokens(dict: Dictionary, tokens: readonly Token[], from: nu
   for (let i = 0; i < units.length; ) {
     const best = walk(dict, units, i, category);
     if (!best) { i++; continue; }
-    const first = (units[i] as Unit).token;
-    const lastUnit = units[best.endUnit] as Unit;
+    const first = (units[i]).token;
+    const lastUnit = units[best.endUnit];
     const lastToken = lastUnit.token;
-    const ft = tokens[first] as Token;
-    const lt = tokens[lastToken] as Token;
+    const ft = tokens[first];
+    const lt = tokens[lastToken];
     out.push({ tokenStart: first, tokenEnd: lastToken + 1, start: ft.start, end: lt.end, entry: best.entry, confidence: best.score });
     i = best.endUnit + 1;
   }

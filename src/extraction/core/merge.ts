@@ -49,9 +49,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function spanToTarget(doc: Doc, dict: Dictionary, span: TaggerSpan, countsAsFinding: (t: Target) => boolean): Target | null {
   const toks = doc.tokens;
   let first = toks.findIndex((t: Token) => t.end > span.start);
-  if (first < 0 || (toks[first] as Token).start >= span.end) return null;
+  if (first < 0 || (toks[first]).start >= span.end) return null;
   let last = first;
-  while (last + 1 < toks.length && (toks[last + 1] as Token).start < span.end) last++;
+  while (last + 1 < toks.length && (toks[last + 1]).start < span.end) last++;
   const sentence = doc.sentences.findIndex((s) => first >= s.tokenStart && first < s.tokenEnd);
   if (sentence < 0) return null;
   last = Math.min(last, (doc.sentences[sentence] as { tokenEnd: number }).tokenEnd - 1);

@@ -44,7 +44,7 @@ export function loadHeaderTable(raw: unknown): HeaderTable {
 export const DEFAULT_HEADERS: HeaderTable = loadHeaderTable(headerData);
 
 function isHeader(text: string, m: RegExpExecArray): boolean {
-  const phrase = m[1] as string;
+  const phrase = m[1];
   if (m[2] === ':') return true;
   const after = m.index + m[0].length;
   const phraseEnd = m.index + m[0].indexOf(phrase) + phrase.length;
@@ -61,17 +61,17 @@ export function splitSections(text: string, table: HeaderTable = DEFAULT_HEADERS
   while ((m = table.pattern.exec(text)) !== null) {
     if (m[0].length === 0) { table.pattern.lastIndex++; continue; }
     if (!isHeader(text, m)) continue;
-    const phrase = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
-    const hStart = m.index + m[0].indexOf(m[1] as string);
-    found.push({ name: table.phrases.get(phrase) ?? 'NONE', hStart, hEnd: m.index + m[0].length, hText: m[1] as string });
+    const phrase = (m[1]).toLowerCase().replace(/\s+/g, ' ');
+    const hStart = m.index + m[0].indexOf(m[1]);
+    found.push({ name: table.phrases.get(phrase) ?? 'NONE', hStart, hEnd: m.index + m[0].length, hText: m[1] });
   }
   const sections: Section[] = [];
-  const firstStart = found.length > 0 ? (found[0] as (typeof found)[number]).hStart : text.length;
+  const firstStart = found.length > 0 ? (found[0]).hStart : text.length;
   if (found.length === 0 || text.slice(0, firstStart).trim() !== '') {
     sections.push({ name: 'NONE', start: 0, end: firstStart });
   }
   found.forEach((h, i) => {
-    const end = i + 1 < found.length ? (found[i + 1] as (typeof found)[number]).hStart : text.length;
+    const end = i + 1 < found.length ? (found[i + 1]).hStart : text.length;
     sections.push({ name: h.name, start: h.hEnd, end, header: { start: h.hStart, end: h.hEnd, text: h.hText } });
   });
   return sections;

@@ -30,7 +30,7 @@ function isListMarker(text: string, tokens: readonly Token[], i: number, atItemS
 }
 
 function periodIsEnd(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
+  const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "?pneumonia": a question mark glued to the next word is a hedge, not an end.
@@ -48,21 +48,21 @@ export function splitSentences(text: string, tokens: readonly Token[], sections:
   const out: Sentence[] = [];
   let i = 0;
   for (const sec of sections) {
-    while (i < tokens.length && (tokens[i] as Token).start < sec.start) i++;
+    while (i < tokens.length && (tokens[i]).start < sec.start) i++;
     let begin = i;
     let expected = 1;
     let atItemStart = true;
     const close = (endIdx: number): void => {
       if (endIdx > begin) {
-        const a = tokens[begin] as Token;
-        const b = tokens[endIdx - 1] as Token;
+        const a = tokens[begin];
+        const b = tokens[endIdx - 1];
         out.push({ start: a.start, end: b.end, tokenStart: begin, tokenEnd: endIdx, section: sec.name });
       }
       begin = endIdx;
       atItemStart = true;
     };
-    for (; i < tokens.length && (tokens[i] as Token).start < sec.end; i++) {
-      const t = tokens[i] as Token;
+    for (; i < tokens.length && (tokens[i]).start < sec.end; i++) {
+      const t = tokens[i];
       const prev = tokens[i - 1];
       if (i > begin && prev && blankLineBetween(text, prev.end, t.start)) close(i);
       else if (i > begin && prev && newlineBetween(text, prev.end, t.start) && /^[-*\u2022]$/.test(t.text)) close(i);

@@ -61,16 +61,16 @@ export class OnnxTagger {
     const results: TaggedSpan[][] = texts.map(() => []);
     const tagCount = this.metadata.tags.length;
     for (const chunk of chunkByCells(features, this.maxCells)) {
-      const input = featureTensor(chunk.map((i) => features[i]!));
+      const input = featureTensor(chunk.map((i) => features[i]));
       const out = await this.session.run({ feature_ids: new Tensor('int64', input.data, [...input.dims]) }, ['logits']);
-      const logits = out['logits']!.data as Float32Array;
+      const logits = out['logits'].data as Float32Array;
       const width = input.dims[1];
       chunk.forEach((docIndex, b) => {
-        const toks = tokens[docIndex]!;
+        const toks = tokens[docIndex];
         results[docIndex] = decodeLogits(logits, b * width * tagCount, toks.length, tagCount, this.scores).map((s) => ({
-          start: toks[s.start]!.start,
-          end: toks[s.end - 1]!.end,
-          label: this.metadata.labels[s.label]!,
+          start: toks[s.start].start,
+          end: toks[s.end - 1].end,
+          label: this.metadata.labels[s.label],
           confidence: s.confidence,
         }));
       });

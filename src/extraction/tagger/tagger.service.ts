@@ -47,7 +47,7 @@ export class TaggerService {
     const active = this.extractor.tagger;
     if (taggerId === null || taggerId === active?.id) {
       if (active === null) throw new ConflictError('No tagger is active; pass taggerId to use a stored one.');
-      return (await active.model.tagBatch([text]))[0]!;
+      return (await active.model.tagBatch([text]))[0];
     }
     const stored = await this.repository.modelBytes(taggerId);
     if (stored === null) throw new NotFoundError(`No tagger with id "${taggerId}".`, 'taggerId');
@@ -55,7 +55,7 @@ export class TaggerService {
     if (bytes === null) throw new ConflictError(`Tagger "${taggerId}" fails its checksum; it cannot be used.`);
     const model = await this.load(bytes);
     try {
-      return (await model.tagBatch([text]))[0]!;
+      return (await model.tagBatch([text]))[0];
     } finally {
       await model.dispose();
     }

@@ -54,15 +54,15 @@ export function explainPaper(query: ReportConcepts, candidate: ReportConcepts, v
     matched,
     queryOnly: sorted(T)
       .filter((t) => !inR.has(t))
-      .map((t) => ({ concept: t, weight: w(t), assertion: 'PRESENT' as Assertion })),
+      .map((t) => ({ concept: t, weight: w(t), assertion: 'PRESENT' as const })),
     caseOnly,
     contradictions: sorted(T)
       .filter((t) => N.has(t))
       .map((t) => ({
         queryConcept: t,
         caseConcept: t,
-        queryAssertion: 'PRESENT' as Assertion,
-        caseAssertion: 'ABSENT' as Assertion,
+        queryAssertion: 'PRESENT' as const,
+        caseAssertion: 'ABSENT' as const,
         weight: w(t),
         scope: 'WITHIN_QUERY' as const,
       })),

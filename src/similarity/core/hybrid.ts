@@ -20,7 +20,7 @@ export function lexicalEvidenceOf(hits: readonly LexicalHit[], weight: number): 
   const rankOf = new Map(hits.map((hit, i) => [hit.reportId, i]));
   return (reportId) => {
     const i = rankOf.get(reportId);
-    return { weight, bm25: i === undefined ? 0 : hits[i]!.score, topBm25, rank: i === undefined ? null : i + 1 };
+    return { weight, bm25: i === undefined ? 0 : hits[i].score, topBm25, rank: i === undefined ? null : i + 1 };
   };
 }
 

@@ -45,7 +45,7 @@ export function comparePairs(x: CandidatePair, y: CandidatePair): number {
   if (x.pairWeight !== y.pairWeight) return y.pairWeight - x.pairWeight;
   const [xlo, xhi] = [x.query.canonical, x.case.canonical].sort(cmp);
   const [ylo, yhi] = [y.query.canonical, y.case.canonical].sort(cmp);
-  return cmp(xlo as string, ylo as string) || cmp(xhi as string, yhi as string) || cmp(x.query.canonical, y.query.canonical);
+  return cmp(xlo, ylo) || cmp(xhi, yhi) || cmp(x.query.canonical, y.query.canonical);
 }
 
 /** Accepted pairs in acceptance order. */

@@ -36,7 +36,7 @@ export const DEFAULT_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = O
 export const MAX_DEPTH_LIMIT = 6;
 
 export const DEFAULT_OPTIONS: Readonly<SimilarityOptions> = Object.freeze({
-  variant: 'TVERSKY' as Variant,
+  variant: 'TVERSKY',
   alpha: 0.7,
   beta: 0.3,
   kappa: 1,

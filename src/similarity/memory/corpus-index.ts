@@ -40,7 +40,7 @@ export class CorpusIndex {
   edgeCount = 0;
 
   constructor(readonly ontology: OntologyIndex) {
-    this.postings = new Array(ontology.classCount);
+    this.postings = new Array<IntList | undefined>(ontology.classCount);
     this.documentFrequency = new Int32Array(ontology.classCount);
   }
 
@@ -78,12 +78,12 @@ export class CorpusIndex {
 
   /** The stored report as the reference measure takes it. */
   reportConcepts(r: number): ReportConcepts {
-    const out = { id: this.ids[r] as string, present: [] as string[], absent: [] as string[], uncertain: [] as string[] };
+    const out = { id: this.ids[r], present: [] as string[], absent: [] as string[], uncertain: [] as string[] };
     const at = this.start(r);
     const d = this.pool.data;
     const edges = at + HEADER + 2 * d[at];
     for (let e = edges; e < edges + d[at + 1]; e += 1) {
-      const id = this.ontology.ids[d[e] >> 2] as string;
+      const id = this.ontology.ids[d[e] >> 2];
       const a = d[e] & 3;
       (a === PRESENT ? out.present : a === ABSENT ? out.absent : out.uncertain).push(id);
     }

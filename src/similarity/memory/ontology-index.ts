@@ -140,17 +140,17 @@ export class OntologyIndex implements OntologyView {
   // OntologyView, for the reference measure (explanations of the final top k).
   canonicalOf(id: string): string {
     const i = this.index.get(id);
-    return i === undefined ? id : (this.ids[this.canonicalConcept[this.classOf[i]]] as string);
+    return i === undefined ? id : (this.ids[this.canonicalConcept[this.classOf[i]]]);
   }
 
   synonymsOf(id: string): readonly string[] {
     const i = this.index.get(id);
-    return i === undefined ? [id] : this.membersOf(this.classOf[i]).map((m) => this.ids[m] as string);
+    return i === undefined ? [id] : this.membersOf(this.classOf[i]).map((m) => this.ids[m]);
   }
 
   semanticTypesOf(id: string): readonly string[] {
     const i = this.index.get(id);
-    return i === undefined ? [] : (this.tuis[i] as string[]);
+    return i === undefined ? [] : (this.tuis[i]);
   }
 
   isaDistance(from: string, to: string, maxDepth: number): IsaStep | null {

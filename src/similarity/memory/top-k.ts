@@ -17,9 +17,9 @@ export class TopK {
     if (this.k === 0) return;
     const items = this.items;
     const before = (x: { id: string; score: number }): boolean => score > x.score || (score === x.score && id < x.id);
-    if (this.full && !before(items[this.k - 1]!)) return;
+    if (this.full && !before(items[this.k - 1])) return;
     let at = items.length;
-    while (at > 0 && before(items[at - 1]!)) at -= 1;
+    while (at > 0 && before(items[at - 1])) at -= 1;
     items.splice(at, 0, { r, id, score });
     if (items.length > this.k) items.pop();
   }

@@ -43,7 +43,7 @@ export function weightedScore(corpus: CorpusIndex, plan: WeightedPlan, options: 
     caseMatchable[j] = a === ABSENT ? 0 : 1;
     const qi = plan.unitOfClass.get(cls);
     if (qi === undefined) continue;
-    const q = units[qi]!;
+    const q = units[qi];
     if (q.positive !== (a !== ABSENT)) {
       C += q.positive ? q.weight : caseWeight[j];
       contradictedQ[qi] = 1;
@@ -54,7 +54,7 @@ export function weightedScore(corpus: CorpusIndex, plan: WeightedPlan, options: 
   }
   const pairs: Pair[] = [];
   const add = (qi: number, j: number, dist: number, ccls: number): void => {
-    const q = units[qi]!;
+    const q = units[qi];
     if (!q.positive || contradictedQ[qi]) return;
     const pw = Math.min(q.weight, caseWeight[j]);
     pairs.push({ q: qi, c: j, d: dist, pw, lo: Math.min(q.cls, ccls), hi: Math.max(q.cls, ccls), qcls: q.cls });
@@ -65,7 +65,7 @@ export function weightedScore(corpus: CorpusIndex, plan: WeightedPlan, options: 
     const same = plan.unitOfClass.get(cls);
     if (same !== undefined) add(same, j, 0, cls);
     const reached = plan.reach.get(cls);
-    if (reached) for (let x = 0; x < reached.length; x += 2) add(reached[x]!, j, reached[x + 1]!, cls);
+    if (reached) for (let x = 0; x < reached.length; x += 2) add(reached[x], j, reached[x + 1], cls);
   }
   if (pairs.length > 1) pairs.sort(comparePairs);
   let I = 0;
@@ -75,16 +75,16 @@ export function weightedScore(corpus: CorpusIndex, plan: WeightedPlan, options: 
     if (takenQ[p.q] || takenC[p.c]) continue;
     takenQ[p.q] = 1;
     takenC[p.c] = 1;
-    const earned = plan.credit[p.d]! * p.pw;
+    const earned = plan.credit[p.d] * p.pw;
     I += earned;
-    a += units[p.q]!.weight - earned;
-    b += caseWeight[p.c]! - earned;
+    a += units[p.q].weight - earned;
+    b += caseWeight[p.c] - earned;
   }
   for (const w of agreements) I += w;
   units.forEach((u, qi) => {
     if (u.positive && !contradictedQ[qi] && !takenQ[qi]) a += u.weight;
   });
-  for (let j = 0; j < n; j += 1) if (caseMatchable[j] && !takenC[j]) b += caseWeight[j]!;
+  for (let j = 0; j < n; j += 1) if (caseMatchable[j] && !takenC[j]) b += caseWeight[j];
   const denominator =
     options.variant === 'SYMMETRIC'
       ? I + options.beta * (options.alpha * Math.min(a, b) + (1 - options.alpha) * Math.max(a, b)) + options.kappa * C

@@ -69,7 +69,7 @@ export function parsePubtator(content: string, labelOf: (sourceClass: string) =>
     const cols = raw.split('\t');
     if (cols.length < 5) throw new PubtatorFormatError(line, 'expected "pmid|t|…", "pmid|a|…" or a mention line with at least 5 tab-separated fields');
     const [id, s, e, text, cls] = cols as [string, string, string, string, string];
-    const d = draft as Draft | null;
+    const d = draft;
     if (d === null || d.id !== id) throw new PubtatorFormatError(line, `mention of document ${id} outside its document`);
     const start = Number(s);
     const end = Number(e);

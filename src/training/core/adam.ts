@@ -25,9 +25,9 @@ export function adamUpdate(param: Float32Array, grad: Float32Array | Float64Arra
   const c1 = 1 - Math.pow(cfg.beta1, step);
   const c2 = 1 - Math.pow(cfg.beta2, step);
   for (let i = from; i < to; i++) {
-    const g = grad[i]!;
-    const m = (slot.m[i] = cfg.beta1 * slot.m[i]! + (1 - cfg.beta1) * g);
-    const v = (slot.v[i] = cfg.beta2 * slot.v[i]! + (1 - cfg.beta2) * g * g);
-    param[i]! -= (cfg.learningRate * (m / c1)) / (Math.sqrt(v / c2) + cfg.epsilon);
+    const g = grad[i];
+    const m = (slot.m[i] = cfg.beta1 * slot.m[i] + (1 - cfg.beta1) * g);
+    const v = (slot.v[i] = cfg.beta2 * slot.v[i] + (1 - cfg.beta2) * g * g);
+    param[i] -= (cfg.learningRate * (m / c1)) / (Math.sqrt(v / c2) + cfg.epsilon);
   }
 }

@@ -21,24 +21,24 @@ export function contextForward(p: ContextParams, docStarts: Int32Array, hidden: 
   const { width: r, dim: h } = p;
   const z = new Float32Array(h);
   for (let d = 0; d + 1 < docStarts.length; d++) {
-    const s = docStarts[d]!;
-    const e = docStarts[d + 1]!;
+    const s = docStarts[d];
+    const e = docStarts[d + 1];
     for (let t = s; t < e; t++) {
       z.set(p.bc);
       for (let k = 0; k <= 2 * r; k++) {
         const u = t + k - r;
         if (u < s || u >= e) continue;
         for (let c = 0; c < h; c++) {
-          const hv = hidden[u * h + c]!;
+          const hv = hidden[u * h + c];
           if (hv === 0) continue;
           const row = (k * h + c) * h;
-          for (let m = 0; m < h; m++) z[m]! += hv * p.wc[row + m]!;
+          for (let m = 0; m < h; m++) z[m] += hv * p.wc[row + m];
         }
       }
       for (let m = 0; m < h; m++) {
-        const a = p.activation === 'relu' ? Math.max(0, z[m]!) : Math.tanh(z[m]!);
+        const a = p.activation === 'relu' ? Math.max(0, z[m]) : Math.tanh(z[m]);
         act[t * h + m] = a;
-        out[t * h + m] = hidden[t * h + m]! + a;
+        out[t * h + m] = hidden[t * h + m] + a;
       }
     }
   }
@@ -56,27 +56,27 @@ export function contextBackward(
   dHidden.set(dOut);
   const dz = new Float32Array(h);
   for (let d = 0; d + 1 < docStarts.length; d++) {
-    const s = docStarts[d]!;
-    const e = docStarts[d + 1]!;
+    const s = docStarts[d];
+    const e = docStarts[d + 1];
     for (let t = s; t < e; t++) {
       for (let m = 0; m < h; m++) {
-        const a = act[t * h + m]!;
+        const a = act[t * h + m];
         const slope = p.activation === 'relu' ? (a > 0 ? 1 : 0) : 1 - a * a;
-        dz[m] = dOut[t * h + m]! * slope;
-        gBc[m]! += dz[m]!;
+        dz[m] = dOut[t * h + m] * slope;
+        gBc[m] += dz[m];
       }
       for (let k = 0; k <= 2 * r; k++) {
         const u = t + k - r;
         if (u < s || u >= e) continue;
         for (let c = 0; c < h; c++) {
-          const hv = hidden[u * h + c]!;
+          const hv = hidden[u * h + c];
           const row = (k * h + c) * h;
           let acc = 0;
           for (let m = 0; m < h; m++) {
-            gWc[row + m]! += hv * dz[m]!;
-            acc += p.wc[row + m]! * dz[m]!;
+            gWc[row + m] += hv * dz[m];
+            acc += p.wc[row + m] * dz[m];
           }
-          dHidden[u * h + c]! += acc;
+          dHidden[u * h + c] += acc;
         }
       }
     }

@@ -45,7 +45,7 @@ export function joinDocuments(docs: readonly EncodedDocument[]): { batch: TokenB
     docStarts[i] = t;
     ids.set(d.features.ids, s);
     gold.set(d.tags, t);
-    for (let i = 1; i <= d.tokens.length; i++) offsets[t + i] = s + d.features.offsets[i]!;
+    for (let i = 1; i <= d.tokens.length; i++) offsets[t + i] = s + d.features.offsets[i];
     t += d.tokens.length;
     s += d.features.ids.length;
   });
@@ -55,6 +55,6 @@ export function joinDocuments(docs: readonly EncodedDocument[]): { batch: TokenB
 
 export function tagCounts(docs: readonly EncodedDocument[], tagCount: number): number[] {
   const counts = new Array<number>(tagCount).fill(0);
-  for (const d of docs) for (const tag of d.tags) counts[tag]!++;
+  for (const d of docs) for (const tag of d.tags) counts[tag]++;
   return counts;
 }

@@ -78,13 +78,13 @@ export function forward(w: TaggerWeights, batch: TokenBatch, dropout?: Dropout):
   const keep = dropout === undefined || dropout.rate === 0 ? null : new Float32Array(n * h);
   const hidden = keep === null ? active : new Float32Array(n * h);
   for (let t = 0; t < n; t++) {
-    for (let s = batch.offsets[t]!; s < batch.offsets[t + 1]!; s++) {
-      const row = batch.ids[s]! * d;
-      for (let j = 0; j < d; j++) bag[t * d + j]! += w.embeddings[row + j]!;
+    for (let s = batch.offsets[t]; s < batch.offsets[t + 1]; s++) {
+      const row = batch.ids[s] * d;
+      for (let j = 0; j < d; j++) bag[t * d + j] += w.embeddings[row + j];
     }
     for (let u = 0; u < h; u++) {
-      let z = w.b1[u]!;
-      for (let j = 0; j < d; j++) z += bag[t * d + j]! * w.w1[j * h + u]!;
+      let z = w.b1[u];
+      for (let j = 0; j < d; j++) z += bag[t * d + j] * w.w1[j * h + u];
       const a = w.activation === 'relu' ? Math.max(0, z) : Math.tanh(z);
       active[t * h + u] = a;
       if (keep !== null) {
@@ -104,8 +104,8 @@ export function forward(w: TaggerWeights, batch: TokenBatch, dropout?: Dropout):
   const logits = new Float64Array(n * k);
   for (let t = 0; t < n; t++) {
     for (let c = 0; c < k; c++) {
-      let z = w.b2[c]!;
-      for (let u = 0; u < h; u++) z += feat[t * h + u]! * w.w2[u * k + c]!;
+      let z = w.b2[c];
+      for (let u = 0; u < h; u++) z += feat[t * h + u] * w.w2[u * k + c];
       logits[t * k + c] = z;
     }
   }
@@ -155,16 +155,16 @@ export function backward(w: TaggerWeights, batch: TokenBatch, cache: ForwardCach
   const dFeat = new Float32Array(n * h);
   for (let t = 0; t < n; t++) {
     for (let u = 0; u < h; u++) {
-      const fv = cache.feat[t * h + u]!;
+      const fv = cache.feat[t * h + u];
       let acc = 0;
       for (let c = 0; c < k; c++) {
-        const dl = dLogits[t * k + c]!;
-        g.w2[u * k + c]! += fv * dl;
-        acc += w.w2[u * k + c]! * dl;
+        const dl = dLogits[t * k + c];
+        g.w2[u * k + c] += fv * dl;
+        acc += w.w2[u * k + c] * dl;
       }
       dFeat[t * h + u] = acc;
     }
-    for (let c = 0; c < k; c++) g.b2[c]! += dLogits[t * k + c]!;
+    for (let c = 0; c < k; c++) g.b2[c] += dLogits[t * k + c];
   }
   let dHidden = dFeat;
   if (cache.context !== null) {
@@ -175,28 +175,28 @@ export function backward(w: TaggerWeights, batch: TokenBatch, cache: ForwardCach
   const dBag = new Float32Array(d);
   for (let t = 0; t < n; t++) {
     for (let u = 0; u < h; u++) {
-      const a = cache.active[t * h + u]!;
+      const a = cache.active[t * h + u];
       const slope = w.activation === 'relu' ? (a > 0 ? 1 : 0) : 1 - a * a;
-      dPre[u] = dHidden[t * h + u]! * slope * (cache.keep === null ? 1 : cache.keep[t * h + u]!);
-      g.b1[u]! += dPre[u]!;
+      dPre[u] = dHidden[t * h + u] * slope * (cache.keep === null ? 1 : cache.keep[t * h + u]);
+      g.b1[u] += dPre[u];
     }
     for (let j = 0; j < d; j++) {
-      const bv = cache.bag[t * d + j]!;
+      const bv = cache.bag[t * d + j];
       let acc = 0;
       for (let u = 0; u < h; u++) {
-        g.w1[j * h + u]! += bv * dPre[u]!;
-        acc += w.w1[j * h + u]! * dPre[u]!;
+        g.w1[j * h + u] += bv * dPre[u];
+        acc += w.w1[j * h + u] * dPre[u];
       }
       dBag[j] = acc;
     }
-    for (let s = batch.offsets[t]!; s < batch.offsets[t + 1]!; s++) {
-      const id = batch.ids[s]!;
+    for (let s = batch.offsets[t]; s < batch.offsets[t + 1]; s++) {
+      const id = batch.ids[s];
       if (id === 0) continue;
       if (g.touched[id] === 0) {
         g.touched[id] = 1;
         g.rows.push(id);
       }
-      for (let j = 0; j < d; j++) g.embeddings[id * d + j]! += dBag[j]!;
+      for (let j = 0; j < d; j++) g.embeddings[id * d + j] += dBag[j];
     }
   }
 }

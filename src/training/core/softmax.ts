@@ -5,14 +5,14 @@ export function softmaxRows(logits: ArrayLike<number>, rows: number, cols: numbe
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
     let max = -Infinity;
-    for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]!);
+    for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]);
     let sum = 0;
     for (let c = 0; c < cols; c++) {
-      const e = Math.exp(logits[base + c]! - max);
+      const e = Math.exp(logits[base + c] - max);
       out[base + c] = e;
       sum += e;
     }
-    for (let c = 0; c < cols; c++) out[base + c]! /= sum;
+    for (let c = 0; c < cols; c++) out[base + c] /= sum;
   }
   return out;
 }
@@ -22,11 +22,11 @@ export function logSoftmaxRows(logits: ArrayLike<number>, rows: number, cols: nu
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
     let max = -Infinity;
-    for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]!);
+    for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]);
     let sum = 0;
-    for (let c = 0; c < cols; c++) sum += Math.exp(logits[base + c]! - max);
+    for (let c = 0; c < cols; c++) sum += Math.exp(logits[base + c] - max);
     const logSum = max + Math.log(sum);
-    for (let c = 0; c < cols; c++) out[base + c] = logits[base + c]! - logSum;
+    for (let c = 0; c < cols; c++) out[base + c] = logits[base + c] - logSum;
   }
   return out;
 }
@@ -41,7 +41,7 @@ export function complementRows(probs: Float64Array, rows: number, cols: number):
     const base = r * cols;
     for (let c = 0; c < cols; c++) {
       let s = 0;
-      for (let j = 0; j < cols; j++) if (j !== c) s += probs[base + j]!;
+      for (let j = 0; j < cols; j++) if (j !== c) s += probs[base + j];
       out[base + c] = s;
     }
   }

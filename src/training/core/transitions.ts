@@ -12,10 +12,10 @@ import { isInside } from '../../extraction/tagger/core/bio';
 
 function logSumExp(xs: Float64Array, n: number): number {
   let max = -Infinity;
-  for (let i = 0; i < n; i++) if (xs[i]! > max) max = xs[i]!;
+  for (let i = 0; i < n; i++) if (xs[i] > max) max = xs[i]!;
   if (max === -Infinity) return max;
   let s = 0;
-  for (let i = 0; i < n; i++) s += Math.exp(xs[i]! - max);
+  for (let i = 0; i < n; i++) s += Math.exp(xs[i] - max);
   return max + Math.log(s);
 }
 
@@ -28,43 +28,43 @@ export function transitionGradient(
   trans: Float32Array, start: Float32Array, gTrans: Float32Array, gStart: Float32Array,
 ): number {
   if (tokens === 0) return 0;
-  const A = (i: number, j: number): number => (allowedTransition(i, j) ? trans[i * k + j]! : -Infinity);
-  const e = (t: number, j: number): number => emissions[(offset + t) * k + j]!;
+  const A = (i: number, j: number): number => (allowedTransition(i, j) ? trans[i * k + j] : -Infinity);
+  const e = (t: number, j: number): number => emissions[(offset + t) * k + j];
   const alpha = new Float64Array(tokens * k);
   const beta = new Float64Array(tokens * k);
   const tmp = new Float64Array(k);
-  for (let j = 0; j < k; j++) alpha[j] = isInside(j) ? -Infinity : start[j]! + e(0, j);
+  for (let j = 0; j < k; j++) alpha[j] = isInside(j) ? -Infinity : start[j] + e(0, j);
   for (let t = 1; t < tokens; t++) {
     for (let j = 0; j < k; j++) {
-      for (let i = 0; i < k; i++) tmp[i] = alpha[(t - 1) * k + i]! + A(i, j);
+      for (let i = 0; i < k; i++) tmp[i] = alpha[(t - 1) * k + i] + A(i, j);
       alpha[t * k + j] = logSumExp(tmp, k) + e(t, j);
     }
   }
   for (let j = 0; j < k; j++) beta[(tokens - 1) * k + j] = 0;
   for (let t = tokens - 2; t >= 0; t--) {
     for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) tmp[j] = A(i, j) + e(t + 1, j) + beta[(t + 1) * k + j]!;
+      for (let j = 0; j < k; j++) tmp[j] = A(i, j) + e(t + 1, j) + beta[(t + 1) * k + j];
       beta[t * k + i] = logSumExp(tmp, k);
     }
   }
   const logZ = logSumExp(alpha.subarray((tokens - 1) * k), k);
-  for (let j = 0; j < k; j++) gStart[j]! += Math.exp(alpha[j]! + beta[j]! - logZ);
-  let goldScore = start[gold[offset]!]! + e(0, gold[offset]!);
-  gStart[gold[offset]!]! -= 1;
+  for (let j = 0; j < k; j++) gStart[j] += Math.exp(alpha[j] + beta[j] - logZ);
+  let goldScore = start[gold[offset]] + e(0, gold[offset]);
+  gStart[gold[offset]] -= 1;
   for (let t = 1; t < tokens; t++) {
     for (let i = 0; i < k; i++) {
-      const a = alpha[(t - 1) * k + i]!;
+      const a = alpha[(t - 1) * k + i];
       if (a === -Infinity) continue;
       for (let j = 0; j < k; j++) {
         const s = A(i, j);
         if (s === -Infinity) continue;
-        gTrans[i * k + j]! += Math.exp(a + s + e(t, j) + beta[t * k + j]! - logZ);
+        gTrans[i * k + j] += Math.exp(a + s + e(t, j) + beta[t * k + j] - logZ);
       }
     }
-    const from = gold[offset + t - 1]!;
-    const to = gold[offset + t]!;
+    const from = gold[offset + t - 1];
+    const to = gold[offset + t];
     goldScore += A(from, to) + e(t, to);
-    gTrans[from * k + to]! -= 1;
+    gTrans[from * k + to] -= 1;
   }
   return logZ - goldScore;
 }

@@ -45,7 +45,7 @@ function startInstance(): Promise<Instance> {
       output += chunk.toString();
       url ??= /GraphQL API ready at (\S+)\/graphql/.exec(output)?.[1]?.replace('localhost', '127.0.0.1') ?? null;
       if (url && /Similarity index loaded/.test(output) && /Ontology loaded in process/.test(output)) {
-        child.stdout!.off('data', onData);
+        child.stdout.off('data', onData);
         child.off('exit', onExit);
         const base = url;
         resolvePromise({
@@ -63,8 +63,8 @@ function startInstance(): Promise<Instance> {
       }
     };
     const onExit = (code: number | null): void => reject(new Error(`the instance exited (${code}) before it was ready:\n${output}`));
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', onExit);
   });
 }

@@ -45,10 +45,10 @@ after(async () => {
 
 const method = (name: string): RetrievalScores => result.retrieval.methods.find((m) => m.method === name)!;
 const figures = (m: RetrievalScores): Record<string, number> => ({
-  'P@1': m.precisionAtK[1]!,
-  'vote F1@1': m.vote[1]!.macroF1,
-  'vote F1@5': m.vote[5]!.macroF1,
-  'long-tail F1@1': m.vote[1]!.longTailMacroF1,
+  'P@1': m.precisionAtK[1],
+  'vote F1@1': m.vote[1].macroF1,
+  'vote F1@5': m.vote[5].macroF1,
+  'long-tail F1@1': m.vote[1].longTailMacroF1,
 });
 
 test('labelling the 25 common findings stays above its floors', { skip: absent }, () => {
@@ -63,7 +63,7 @@ test('retrieval: the default measure leads BM25 by 3 points, the concept part al
   const ours = figures(method('ontology'));
   const concepts = figures(method('TVERSKY'));
   for (const [name, value] of Object.entries(bm25)) {
-    assert.ok(ours[name]! >= value + LEAD_OVER_BM25, `default ${name} ${ours[name]} vs BM25 ${value}`);
-    assert.ok(concepts[name]! >= value, `TVERSKY ${name} ${concepts[name]} vs BM25 ${value}`);
+    assert.ok(ours[name] >= value + LEAD_OVER_BM25, `default ${name} ${ours[name]} vs BM25 ${value}`);
+    assert.ok(concepts[name] >= value, `TVERSKY ${name} ${concepts[name]} vs BM25 ${value}`);
   }
 });

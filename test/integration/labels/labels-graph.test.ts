@@ -70,10 +70,10 @@ describe('LabelService', () => {
     const labels = await service.labelsOf(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'unknown'], 'test');
     assert.equal(labels.has('unknown'), false);
     assert.deepEqual(status(labels.get('R1')!), { Pneumonia: 'POSITIVE', Effusion: 'NOT_MENTIONED', Pneumothorax: 'NOT_MENTIONED', 'Support Devices': 'NOT_MENTIONED', 'No Finding': 'NOT_MENTIONED' });
-    assert.deepEqual(labels.get('R1')![0]!.evidence, ['LLLP']);
+    assert.deepEqual(labels.get('R1')![0].evidence, ['LLLP']);
     assert.deepEqual(status(labels.get('R2')!), { Pneumonia: 'NEGATIVE', Effusion: 'UNCERTAIN', Pneumothorax: 'NOT_MENTIONED', 'Support Devices': 'NOT_MENTIONED', 'No Finding': 'NOT_MENTIONED' });
     assert.equal(status(labels.get('R3')!).Pneumonia, 'NEGATIVE');
-    assert.deepEqual(labels.get('R3')![0]!.evidence, ['LLLP']);
+    assert.deepEqual(labels.get('R3')![0].evidence, ['LLLP']);
     assert.deepEqual(status(labels.get('R4')!), { Pneumonia: 'NOT_MENTIONED', Effusion: 'NOT_MENTIONED', Pneumothorax: 'NEGATIVE', 'Support Devices': 'POSITIVE', 'No Finding': 'POSITIVE' });
     assert.equal(status(labels.get('R5')!)['No Finding'], 'POSITIVE');
     assert.equal(status(labels.get('R6')!)['No Finding'], 'POSITIVE');

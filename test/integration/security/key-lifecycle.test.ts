@@ -49,7 +49,7 @@ test('invalid keys are rate-limited by IP before they are verified', async () =>
     const statuses: number[] = [];
     for (let i = 0; i < 12; i += 1) statuses.push((await api.gql(STATS, {}, `oc_${String(i).padStart(8, '0')}_${'x'.repeat(40)}`)).status);
     assert.ok(statuses.includes(401));
-    assert.ok(statuses.includes(429), `statuses ${statuses}`);
+    assert.ok(statuses.includes(429), `statuses ${statuses.join(', ')}`);
   } finally {
     await api.close();
   }

@@ -41,13 +41,13 @@ describe('the similarity index equals Cypher and the reference', () => {
       assert.equal(index.current?.size, loadedPart.length);
 
       await ingest(index, full, full.reports.slice(40));
-      const replaced = full.reports.slice(0, 12).map((r, i) => ({ ...(full.reports[(i * 7 + 5) % full.reports.length] as ReportConcepts), id: r.id }));
+      const replaced = full.reports.slice(0, 12).map((r, i) => ({ ...(full.reports[(i * 7 + 5) % full.reports.length]), id: r.id }));
       await ingest(index, full, replaced);
       const byId = new Map(replaced.map((r) => [r.id, r]));
       const world: World = { ...full, reports: full.reports.map((r) => byId.get(r.id) ?? r) };
       assert.equal(await index.refreshIfChanged(), false, 'the index agrees with the graph after the ingests');
 
-      const corpus = index.current!;
+      const corpus = index.current;
       const stats = buildCorpusStats(world.reports, world.view);
       let compared = 0;
       let cypherNearTies = 0;
@@ -69,7 +69,7 @@ describe('the similarity index equals Cypher and the reference', () => {
       assert.ok(compared > 50);
 
       // A report stored behind the index's back (another process) is noticed by the counts.
-      await new ReportRepository(db.executor).upsert([toStored({ id: 'ZZ-outside', present: [world.ids[0] as string], absent: [], uncertain: [] })]);
+      await new ReportRepository(db.executor).upsert([toStored({ id: 'ZZ-outside', present: [world.ids[0]], absent: [], uncertain: [] })]);
       assert.equal(await index.refreshIfChanged(), true);
       assert.equal(index.current?.size, world.reports.length + 1);
     });

@@ -97,7 +97,7 @@ describe('similarCases', () => {
     const query = `query ($a: ID!, $b: ID!, $options: SimilarityOptionsInput) { compareReports(a: $a, b: $b, options: $options) { score ${EXPLANATION} } }`;
     for (const variant of ['TVERSKY', 'SYMMETRIC', 'PAPER', 'JACCARD', 'DICE']) {
       for (const [x, y] of [[0, 1], [2, 2], [3, 9]] as const) {
-        const [a, b] = [world.reports[x]!, world.reports[y]!];
+        const [a, b] = [world.reports[x], world.reports[y]];
         const res = await api.gql(query, { a: a.id, b: b.id, options: { variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 } });
         assert.equal(res.errors, undefined, JSON.stringify(res.errors));
         const want = similarity(a, b, world.view, { variant: variant as Variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 }, buildCorpusStats(world.reports, world.view));
@@ -108,7 +108,7 @@ describe('similarCases', () => {
   });
 
   test('refusals name the argument or option field', async () => {
-    const id = world.reports[0]!.id;
+    const id = world.reports[0].id;
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{}, 'BAD_USER_INPUT', /reportId and text/],
       [{ reportId: id, text: 'no effusion' }, 'BAD_USER_INPUT', /reportId and text/],
@@ -121,7 +121,7 @@ describe('similarCases', () => {
     for (const [variables, code, message] of cases) {
       const res = await api.gql(SIMILAR, variables);
       assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(variables));
-      assert.match(res.errors![0]!.message, message);
+      assert.match(res.errors[0].message, message);
     }
   });
 

@@ -78,7 +78,7 @@ test('a run left RUNNING by a previous process is FAILED at the next start', asy
     const after = await waitForRun(restarted, run.id, () => true);
     assert.equal(after.status, 'FAILED');
     assert.equal(after.error, INTERRUPTED);
-    assert.match(lines[0]!, /1 training run/);
+    assert.match(lines[0], /1 training run/);
     assert.equal(restarted.services.extractor.tagger?.id, activeId, 'the active tagger came back');
   } finally {
     await restarted.close();

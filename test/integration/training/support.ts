@@ -31,7 +31,7 @@ export async function startTrainingApi(executor: Neo4jExecutor, training: Traini
 export async function storeSyntheticSpans(api: TestApi, count: number, seed = 7): Promise<void> {
   const jsonl = syntheticReports(count, seed).map((r) => JSON.stringify({ reportId: r.reportId, text: r.text, spans: r.spans })).join('\n');
   const { errors } = await api.gql('mutation($j: String!) { importSpans(jsonl: $j) { reports } }', { j: jsonl });
-  if (errors) throw new Error(errors[0]!.message);
+  if (errors) throw new Error(errors[0].message);
 }
 
 export const RUN_FIELDS = 'id status error progress { epoch step loss devF1 } startedAt finishedAt model { id }';

@@ -22,8 +22,8 @@ async function refused(input: Record<string, unknown>, field: string): Promise<v
   const { errors, data } = await train(api, { name: 'bad', ...input });
   assert.equal(data, null);
   assert.equal(errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(errors));
-  assert.equal(errors![0].extensions!.argument, 'input');
-  assert.equal(errors![0].extensions!.field, field, errors![0].message);
+  assert.equal(errors[0].extensions!.argument, 'input');
+  assert.equal(errors[0].extensions!.field, field, errors[0].message);
 }
 
 test('no stored spans: refused before any run is recorded', async () => {

@@ -16,7 +16,7 @@ function inRange(date: string | null, filter: CaseFilter): boolean {
 export const EPS = 1e-9;
 
 export function randomOptions(rand: () => number, ids: string[]): Partial<SimilarityOptions> {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const options: Partial<SimilarityOptions> = { variant: pick(VARIANTS) };
   if (rand() < 0.5) options.alpha = pick([0, 0.3, 0.5, 1]);
   if (rand() < 0.5) options.beta = pick([0, 0.5, 1, 2]);
@@ -34,10 +34,10 @@ export function randomOptions(rand: () => number, ids: string[]): Partial<Simila
 
 export function randomQuery(rand: () => number, world: World): { query: ReportConcepts; exclude: string[] } {
   if (rand() < 0.6) {
-    const query = world.reports[Math.floor(rand() * world.reports.length)] as ReportConcepts;
+    const query = world.reports[Math.floor(rand() * world.reports.length)];
     return { query, exclude: [query.id] };
   }
-  const pick = (): string => world.ids[Math.floor(rand() * world.ids.length)] as string;
+  const pick = (): string => world.ids[Math.floor(rand() * world.ids.length)];
   const list = (n: number): string[] => Array.from({ length: Math.floor(rand() * n) }, pick);
   // Free-form queries may repeat an id under several assertions (text extraction can).
   return { query: { id: 'Q', present: list(5), absent: list(3), uncertain: list(3) }, exclude: [] };
@@ -68,7 +68,7 @@ export function assertSameRanking(got: ScoredCase[], want: ScoredCase[], k: numb
   assert.equal(got.length, top.length, `${context}: length`);
   let nearTies = 0;
   got.forEach((g, i) => {
-    const w = top[i] as ScoredCase;
+    const w = top[i];
     assert.ok(Math.abs(g.score - w.score) <= EPS, `${context}: score #${i} ${g.score} vs ${w.score}`);
     if (g.reportId !== w.reportId) {
       const twin = want.find((x) => x.reportId === g.reportId);

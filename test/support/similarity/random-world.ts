@@ -28,19 +28,19 @@ export function randomWorld(rand: () => number, conceptCount = 40, reportCount =
   const ids = Array.from({ length: conceptCount }, (_, i) => `C${String(i).padStart(4, '0')}`);
   const concepts = ids.map((id) => ({
     id,
-    semanticTypes: [...new Set(Array.from({ length: int(3) }, () => TUIS[int(TUIS.length)] as string))],
+    semanticTypes: [...new Set(Array.from({ length: int(3) }, () => TUIS[int(TUIS.length)]))],
   }));
   const isa: [string, string][] = [];
   ids.forEach((id, i) => {
     if (i < 3) return; // a few roots
-    const parents = new Set([ids[int(i)] as string]);
-    if (rand() < 0.3) parents.add(ids[int(i)] as string); // several parents: a DAG
+    const parents = new Set([ids[int(i)]]);
+    if (rand() < 0.3) parents.add(ids[int(i)]); // several parents: a DAG
     for (const parent of parents) isa.push([id, parent]);
   });
   const synonyms: [string, string][] = [];
   for (let n = 0; n < conceptCount / 6; n += 1) {
-    const [x, y] = [ids[int(conceptCount)] as string, ids[int(conceptCount)] as string].sort();
-    if (x !== y && !synonyms.some(([a, b]) => a === x && b === y)) synonyms.push([x as string, y as string]);
+    const [x, y] = [ids[int(conceptCount)], ids[int(conceptCount)]].sort();
+    if (x !== y && !synonyms.some(([a, b]) => a === x && b === y)) synonyms.push([x, y]);
   }
   const data: OntologyData = { concepts, isa, synonyms };
   const reports: ReportConcepts[] = [];
@@ -54,7 +54,7 @@ export function randomWorld(rand: () => number, conceptCount = 40, reportCount =
       uncertain: [],
     };
     // One assertion per concept id, as stored; synonyms may still disagree.
-    const chosen = new Set(Array.from({ length: int(7) }, () => ids[int(conceptCount)] as string));
+    const chosen = new Set(Array.from({ length: int(7) }, () => ids[int(conceptCount)]));
     for (const id of chosen) {
       const assertion = ASSERTIONS[int(ASSERTIONS.length)];
       (assertion === 'PRESENT' ? report.present : assertion === 'ABSENT' ? report.absent : report.uncertain).push(id);

@@ -23,7 +23,7 @@ before(async () => {
   const files = await staticFiles(root);
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    files.handle(req, res, path).then((done) => {
+    void files.handle(req, res, path).then((done) => {
       if (!done) res.writeHead(404).end('none');
     });
   });

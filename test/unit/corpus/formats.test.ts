@@ -12,7 +12,7 @@ function parseCsv(text: string): string[][] {
   let i = 0;
   let quoted = false;
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
       if (c === '"') { quoted = false; i++; continue; }

@@ -48,5 +48,5 @@ test('markdown: mention words only when they were kept (never with --no-text)', 
   assert.match(md, /- r3 \(POSITIVE\): Pleural Effusion \[D1\] PRESENT @4-12\n/);
   assert.match(md, /- r2 \(NOT_MENTIONED\): no deciding mention/);
   assert.doesNotMatch(md, /"/);
-  assert.match(errorsMarkdown([{ ...errors[0]!, fp: [{ ...errors[0]!.fp[0]!, mentions: [{ ...mention, text: 'effusion' }] }] }]), /@4-12 "effusion"/);
+  assert.match(errorsMarkdown([{ ...errors[0], fp: [{ ...errors[0].fp[0], mentions: [{ ...mention, text: 'effusion' }] }] }]), /@4-12 "effusion"/);
 });

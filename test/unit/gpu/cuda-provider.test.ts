@@ -44,8 +44,8 @@ test('the tagger asks for cuda and answers: on the GPU, or on CPU after one line
   } else {
     assert.equal(tagger.executionProvider, 'cpu');
     assert.equal(lines.length, 1, lines.join('\n'));
-    assert.match(lines[0]!, /^tagger: execution provider "cuda" unavailable \(.*\); using "cpu"$/);
-    assert.match(lines[0]!, NO_DRIVER_OR_DEVICE);
+    assert.match(lines[0], /^tagger: execution provider "cuda" unavailable \(.*\); using "cpu"$/);
+    assert.match(lines[0], NO_DRIVER_OR_DEVICE);
   }
   const spans = await tagger.tagBatch(['No pleural effusion.', 'Small left pneumothorax.']);
   assert.equal(spans.length, 2);

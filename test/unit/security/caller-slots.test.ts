@@ -16,12 +16,12 @@ test('a caller runs a few requests at once, queues a bounded number, and is refu
   assert.ok(await slots.acquire('b'), 'another caller is unaffected');
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(thirdStarted, false);
-  first!();
-  first!(); // a second release of the same slot changes nothing
+  first();
+  first(); // a second release of the same slot changes nothing
   const thirdRelease = await third;
   assert.ok(thirdStarted && thirdRelease);
-  second!();
-  thirdRelease!();
+  second();
+  thirdRelease();
   const again = await slots.acquire('a');
   assert.ok(again, 'all slots free again');
 });

@@ -43,14 +43,14 @@ const conso = readRrf('MRCONSO.RRF', 18);
 const rel = readRrf('MRREL.RRF', 16);
 const sty = readRrf('MRSTY.RRF', 6);
 
-const concepts = new Set(conso.map((r) => r[0]!));
+const concepts = new Set(conso.map((r) => r[0]));
 const parents = new Map<string, string[]>();
 for (const r of rel) {
   if (r[3] !== 'PAR') continue;
-  parents.set(r[0]!, [...(parents.get(r[0]!) ?? []), r[4]!]);
+  parents.set(r[0], [...(parents.get(r[0]) ?? []), r[4]]);
 }
 const typesOf = new Map<string, Set<string>>();
-for (const r of sty) typesOf.set(r[0]!, (typesOf.get(r[0]!) ?? new Set()).add(r[1]!));
+for (const r of sty) typesOf.set(r[0], (typesOf.get(r[0]) ?? new Set()).add(r[1]));
 
 function ancestors(id: string): Set<string> {
   const seen = new Set<string>();
@@ -79,21 +79,21 @@ test('MRCONSO rows: one PT per concept, unique AUIs, SAB by id kind', () => {
     const [cui, lat, ts, , , , ispref, aui, , , , sab, tty, code, str, , suppress] = r;
     assert.equal(lat, 'ENG');
     assert.equal(suppress, 'N');
-    assert.ok(['PT', 'SY', 'AB'].includes(tty!), `TTY ${tty}`);
+    assert.ok(['PT', 'SY', 'AB'].includes(tty), `TTY ${tty}`);
     assert.equal(ispref, tty === 'PT' ? 'Y' : 'N');
     assert.equal(ts, tty === 'PT' ? 'P' : 'S');
-    assert.equal(sab, cui!.startsWith('OC:') ? 'ONTOCASE' : 'MSH');
+    assert.equal(sab, cui.startsWith('OC:') ? 'ONTOCASE' : 'MSH');
     assert.equal(code, cui);
-    assert.ok(str!.trim().length > 0 && str === str!.trim(), `string of ${cui}`);
-    assert.ok(!auis.has(aui!), `AUI ${aui} repeated`);
-    auis.add(aui!);
-    if (tty === 'PT') pts.set(cui!, (pts.get(cui!) ?? 0) + 1);
+    assert.ok(str.trim().length > 0 && str === str.trim(), `string of ${cui}`);
+    assert.ok(!auis.has(aui), `AUI ${aui} repeated`);
+    auis.add(aui);
+    if (tty === 'PT') pts.set(cui, (pts.get(cui) ?? 0) + 1);
   }
   for (const id of concepts) assert.equal(pts.get(id), 1, `${id} has exactly one PT`);
 });
 
 test('every concept has at least one semantic type, consistent with its branch', () => {
-  for (const r of sty) assert.ok(concepts.has(r[0]!), `MRSTY row for unknown ${r[0]}`);
+  for (const r of sty) assert.ok(concepts.has(r[0]), `MRSTY row for unknown ${r[0]}`);
   for (const id of concepts) {
     const types = typesOf.get(id);
     assert.ok(types && types.size > 0, `${id} has a semantic type`);
@@ -110,10 +110,10 @@ test('every concept has at least one semantic type, consistent with its branch',
 
 test('is-a hierarchy: every non-root has a parent, targets exist, no cycles', () => {
   for (const r of rel) {
-    assert.ok(concepts.has(r[0]!) && concepts.has(r[4]!), `edge ${r[0]} ${r[3]} ${r[4]}`);
+    assert.ok(concepts.has(r[0]) && concepts.has(r[4]), `edge ${r[0]} ${r[3]} ${r[4]}`);
     assert.equal(r[2], 'CUI');
     assert.equal(r[6], 'CUI');
-    assert.ok(['PAR', 'SY', 'RQ'].includes(r[3]!), `REL ${r[3]}`);
+    assert.ok(['PAR', 'SY', 'RQ'].includes(r[3]), `REL ${r[3]}`);
   }
   for (const root of ROOTS) {
     assert.ok(concepts.has(root), `root ${root} exists`);
@@ -146,7 +146,7 @@ test('MeSH descriptor ids exist in MeSH 2017 with a matching term', (t) => {
     if (ui && term) terms.set(ui, term.trim());
   }
   const strings = new Map<string, Set<string>>();
-  for (const r of conso) strings.set(r[0]!, (strings.get(r[0]!) ?? new Set()).add(r[14]!.toLowerCase()));
+  for (const r of conso) strings.set(r[0], (strings.get(r[0]) ?? new Set()).add(r[14].toLowerCase()));
   for (const id of concepts) {
     if (!id.startsWith('D')) continue;
     const term = terms.get(id);

@@ -30,7 +30,7 @@ export const ontology = new InMemoryOntology({
   isa: [
     ['PN', 'LD'],
     ['LLLP', 'PN'],
-    ...chain.slice(1).map((id, i) => [id, chain[i] as string] as [string, string]),
+    ...chain.slice(1).map((id, i) => [id, chain[i]] as [string, string]),
   ],
   synonyms: [['CONS', 'CONS2']],
 });

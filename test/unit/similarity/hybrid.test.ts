@@ -33,9 +33,9 @@ test('fusion re-ranks by the hybrid score, and every explanation adds up to its 
   const fused = fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0 }, 10);
   // A: 0.75·2/3 + 0.25·2/8 = 0.5625; B: 0.75·2/3 + 0.25·4/8 = 0.625; L1: 0.25·1 = 0.25
   assert.deepEqual(fused.map((c) => c.reportId), ['B', 'A', 'L1']);
-  assert.ok(Math.abs(fused[0]!.score - 0.625) < 1e-12);
-  assert.ok(Math.abs(fused[1]!.score - 0.5625) < 1e-12);
-  assert.ok(Math.abs(fused[2]!.score - 0.25) < 1e-12);
+  assert.ok(Math.abs(fused[0].score - 0.625) < 1e-12);
+  assert.ok(Math.abs(fused[1].score - 0.5625) < 1e-12);
+  assert.ok(Math.abs(fused[2].score - 0.25) < 1e-12);
   for (const c of fused) assert.equal(scoreFromExplanation(c.explanation, 'TVERSKY'), c.score);
 });
 
@@ -47,5 +47,5 @@ test('fusion applies minScore and k to the hybrid score', () => {
 
 test('with lexical weight 1 the score is the normalised BM25 alone', () => {
   const fused = fuseLexical([scored('A', ['PN'])], hits, { lexicalWeight: 1, variant: 'TVERSKY', minScore: 0 }, 10);
-  assert.equal(fused[0]!.score, 0.25);
+  assert.equal(fused[0].score, 0.25);
 });

@@ -59,7 +59,7 @@ test('index stays equal to the reference after reports are added and replaced', 
   for (const report of world.reports.slice(50)) corpus.put(indexed(report, world));
   const replaced = new Map<string, ReportConcepts>();
   for (const report of world.reports.slice(0, 30)) {
-    const other = world.reports[Math.floor(rand() * world.reports.length)] as ReportConcepts;
+    const other = world.reports[Math.floor(rand() * world.reports.length)];
     replaced.set(report.id, { ...other, id: report.id });
   }
   const current = world.reports.map((r) => replaced.get(r.id) ?? r);

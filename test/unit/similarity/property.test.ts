@@ -21,12 +21,14 @@ import {
 const TYPES = ['T047', 'T046', 'T033', 'T023'];
 
 function randomWorld(rand: () => number) {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const ids = Array.from({ length: 25 }, (_, i) => `C${String(i).padStart(3, '0')}`);
   const ontology = new InMemoryOntology({
     concepts: ids.map((id) => ({ id, semanticTypes: rand() < 0.2 ? [pick(TYPES), pick(TYPES)] : [pick(TYPES)] })),
     // a random forest, plus a few extra parents (a DAG), always from a later id to an earlier one
-    isa: ids.flatMap((id, i) => (i === 0 ? [] : rand() < 0.2 ? [[id, pick(ids.slice(0, i))], [id, pick(ids.slice(0, i))]] : rand() < 0.85 ? [[id, pick(ids.slice(0, i))]] : [])) as [string, string][],
+    isa: ids.flatMap((id, i): [string, string][] =>
+      i === 0 ? [] : rand() < 0.2 ? [[id, pick(ids.slice(0, i))], [id, pick(ids.slice(0, i))]] : rand() < 0.85 ? [[id, pick(ids.slice(0, i))]] : [],
+    ),
     synonyms: Array.from({ length: 4 }, () => [pick(ids), pick(ids)] as [string, string]),
   });
   const randomReport = (id: string): ReportConcepts => {

@@ -17,13 +17,13 @@ const DOC = [
 test('PubTator: title + " " + abstract, offsets into that text, the scheme maps classes to labels', () => {
   const docs = parsePubtator(DOC, (c) => (c === 'Modifier' ? null : 'Disease'));
   assert.equal(docs.length, 2);
-  assert.equal(docs[0]!.text, 'Breast cancer genes. BRCA1 causes breast cancer (BC).');
-  assert.deepEqual(docs[0]!.spans.map((s) => [docs[0]!.text.slice(s.start, s.end), s.label, s.sourceClass]), [
+  assert.equal(docs[0].text, 'Breast cancer genes. BRCA1 causes breast cancer (BC).');
+  assert.deepEqual(docs[0].spans.map((s) => [docs[0].text.slice(s.start, s.end), s.label, s.sourceClass]), [
     ['Breast cancer', 'Disease', 'SpecificDisease'],
     ['breast cancer', 'Disease', 'SpecificDisease'],
   ]);
-  assert.deepEqual(docs[1]!.spans, []);
-  assert.equal(parsePubtator(DOC)[0]!.spans[2]!.label, 'Modifier', 'without a scheme the class is the label');
+  assert.deepEqual(docs[1].spans, []);
+  assert.equal(parsePubtator(DOC)[0].spans[2].label, 'Modifier', 'without a scheme the class is the label');
 });
 
 test('PubTator: a mention whose text or offsets do not match is refused with its line number', () => {

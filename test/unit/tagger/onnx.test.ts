@@ -27,16 +27,16 @@ async function maxForwardDifference(model: Uint8Array, weights: TaggerWeights, h
   const session = await InferenceSession.create(model, { executionProviders: ['cpu'] });
   const out = await session.run({ feature_ids: new Tensor('int64', input.data, [...input.dims]) });
   await session.release();
-  const onnx = out['logits']!;
+  const onnx = out['logits'];
   assert.deepEqual(onnx.dims, [docs.length, input.dims[1], weights.tagCount]);
-  const probs = out['probs']!.data as Float32Array;
+  const probs = out['probs'].data as Float32Array;
   let worst = 0;
   docs.forEach((doc, b) => {
     const ts = forward(weights, { ids: doc.ids, offsets: doc.offsets, tokens: doc.offsets.length - 1, docStarts: Int32Array.of(0, doc.offsets.length - 1) }).logits;
     const base = b * input.dims[1] * weights.tagCount;
-    for (let i = 0; i < ts.length; i++) worst = Math.max(worst, Math.abs((onnx.data as Float32Array)[base + i]! - ts[i]!));
+    for (let i = 0; i < ts.length; i++) worst = Math.max(worst, Math.abs((onnx.data as Float32Array)[base + i] - ts[i]));
     let rowSum = 0;
-    for (let k = 0; k < weights.tagCount; k++) rowSum += probs[base + k]!;
+    for (let k = 0; k < weights.tagCount; k++) rowSum += probs[base + k];
     assert.ok(Math.abs(rowSum - 1) < 1e-5, 'probs rows sum to 1');
   });
   return worst;
@@ -53,7 +53,7 @@ test("providers ['cuda', 'cpu'] on a CPU-only machine fall back to cpu with one 
   });
   assert.equal(tagger.executionProvider, 'cpu');
   assert.ok(lines.length <= 1, lines.join('\n'));
-  if (lines.length === 1) assert.match(lines[0]!, /"cuda" unavailable .*using "cpu"/);
+  if (lines.length === 1) assert.match(lines[0], /"cuda" unavailable .*using "cpu"/);
   await tagger.tagBatch(['Secret patient text']);
   assert.ok(!lines.join('').includes('Secret'));
   await tagger.dispose();
@@ -65,7 +65,7 @@ test('ONNX export of random window and sequence models matches the TypeScript fo
   for (const contextWidth of [0, 1, 2]) {
     for (const activation of ['tanh', 'relu'] as const) {
       const weights = initWeights({ buckets: 2048, embeddingDim: 12, hiddenDim: 20, tagCount: tags.length, activation, contextWidth }, mulberry32(5));
-      for (let i = 0; i < weights.embeddings.length; i++) weights.embeddings[i]! *= 10; // make the layers work
+      for (let i = 0; i < weights.embeddings.length; i++) weights.embeddings[i] *= 10; // make the layers work
       weights.b1.fill(0.2); // padding must not leak through non-zero biases
       weights.bc.fill(0.3);
       weights.transitions.set(tags.map((_, i) => i * 0.1));
@@ -92,7 +92,7 @@ test('a briefly trained model: ONNX = TypeScript to 1e-4, tagBatch decodes spans
   assert.equal(tagger.executionProvider, 'cpu');
   const spans = await tagger.tagBatch(TEXTS);
   assert.equal(spans.length, TEXTS.length);
-  const effusion = spans[0]!.find((s) => TEXTS[0]!.slice(s.start, s.end) === 'effusion');
+  const effusion = spans[0].find((s) => TEXTS[0].slice(s.start, s.end) === 'effusion');
   assert.equal(effusion?.label, 'OBS-DA');
   for (const s of spans.flat()) assert.ok(s.confidence > 0 && s.confidence <= 1);
   const small = await loadTagger(result.modelBytes, ['cpu'], { maxCellsPerRun: 1 });

@@ -35,10 +35,10 @@ function gradientError(loss: LossFn, input: LossInput): number {
   for (let x = 0; x < input.logits.length; x++) {
     const plus = Float64Array.from(input.logits);
     const minus = Float64Array.from(input.logits);
-    plus[x]! += h;
-    minus[x]! -= h;
+    plus[x] += h;
+    minus[x] -= h;
     const numeric = (loss({ ...input, logits: plus }).loss - loss({ ...input, logits: minus }).loss) / (2 * h);
-    const err = Math.abs(numeric - grad[x]!) / Math.max(1e-3, Math.abs(numeric) + Math.abs(grad[x]!));
+    const err = Math.abs(numeric - grad[x]) / Math.max(1e-3, Math.abs(numeric) + Math.abs(grad[x]));
     worst = Math.max(worst, err);
   }
   return worst;
@@ -111,7 +111,7 @@ test('CE, weighted CE and focal equal their formulas on the hand case', () => {
 test('per-token DSC, self-adjusting DSC and Tversky equal (1/n) Σ_i of their per-token terms on the hand case', () => {
   const perToken = (term: (p: number, y: number) => number): number => {
     let sum = 0;
-    for (let k = 0; k < 2; k++) for (let i = 0; i < 2; i++) sum += 0.5 * term(P[i]![k]!, Y[i]![k]!);
+    for (let k = 0; k < 2; k++) for (let i = 0; i < 2; i++) sum += 0.5 * term(P[i][k], Y[i][k]);
     return sum / 2;
   };
   const dsc = (r: number, y: number): number => 1 - (2 * r * y + 1) / (r + y + 1);
@@ -132,9 +132,9 @@ test('set-level soft Dice and batch self-adjusting Dice equal their formulas on 
       let inter = 0;
       let den = 0;
       for (let i = 0; i < 2; i++) {
-        const r = phi(P[i]![k]!);
-        inter += r * Y[i]![k]!;
-        den += (squared ? r * r : r) + Y[i]![k]!;
+        const r = phi(P[i][k]);
+        inter += r * Y[i][k];
+        den += (squared ? r * r : r) + Y[i][k];
       }
       loss += 0.5 * (1 - (2 * inter + 1) / (den + 1));
     }
@@ -160,7 +160,7 @@ test('per-token losses are on the CE scale: repeating the batch leaves the loss 
     const one = loss(input);
     const two = loss(doubled);
     near(two.loss, one.loss, `${name} loss`);
-    for (let x = 0; x < one.grad.length; x++) near(two.grad[x]!, one.grad[x]! / 2, `${name} grad[${x}]`);
+    for (let x = 0; x < one.grad.length; x++) near(two.grad[x], one.grad[x] / 2, `${name} grad[${x}]`);
   }
 });
 
@@ -171,7 +171,7 @@ test('ceWeight λ means loss + λ·CE, both per-token means; refused with kind "
     const mixed = buildLoss({ kind, ceWeight: 0.5 }, CLASSES)(input);
     const ce = crossEntropy(input);
     near(mixed.loss, base.loss + 0.5 * ce.loss, `${kind} loss`);
-    for (let x = 0; x < ce.grad.length; x++) near(mixed.grad[x]!, base.grad[x]! + 0.5 * ce.grad[x]!, `${kind} grad`);
+    for (let x = 0; x < ce.grad.length; x++) near(mixed.grad[x], base.grad[x] + 0.5 * ce.grad[x], `${kind} grad`);
   }
   assert.throws(() => buildLoss({ kind: 'ce', ceWeight: 1 }, CLASSES), (e: unknown) => e instanceof ConfigError && e.field === 'loss.ceWeight');
 });

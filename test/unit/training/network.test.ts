@@ -18,7 +18,7 @@ function objective(w: TaggerWeights, r: Float64Array, dropoutSeed: number | null
   const dropout = dropoutSeed === null ? undefined : { rate: 0.3, random: mulberry32(dropoutSeed) };
   const { logits } = forward(w, BATCH, dropout);
   let s = 0;
-  for (let i = 0; i < logits.length; i++) s += logits[i]! * r[i]!;
+  for (let i = 0; i < logits.length; i++) s += logits[i] * r[i];
   return s;
 }
 
@@ -39,14 +39,14 @@ for (const [name, contextWidth, activation, dropoutSeed] of [
     for (const param of ['embeddings', 'w1', 'b1', 'wc', 'bc', 'w2', 'b2'] as const) {
       const values = w[param];
       for (let i = 0; i < values.length; i++) {
-        const keep = values[i]!;
+        const keep = values[i];
         values[i] = keep + h;
         const plus = objective(w, r, dropoutSeed);
         values[i] = keep - h;
         const minus = objective(w, r, dropoutSeed);
         values[i] = keep;
         const numeric = (plus - minus) / (2 * h);
-        const analytic = g[param][i]!;
+        const analytic = g[param][i];
         assert.ok(Math.abs(numeric - analytic) < 2e-3 + 2e-2 * Math.abs(numeric), `${param}[${i}]: numeric ${numeric}, analytic ${analytic}`);
       }
     }
@@ -57,7 +57,7 @@ test('a document never sees its neighbour in the batch: its logits equal those o
   const w = initWeights({ buckets: 10, embeddingDim: 3, hiddenDim: 4, tagCount: 3, activation: 'tanh', contextWidth: 2 }, mulberry32(4));
   const both = forward(w, BATCH).logits;
   const second = forward(w, { ids: BATCH.ids.slice(6), offsets: BATCH.offsets.slice(3).map((o) => o - 6), tokens: 2, docStarts: Int32Array.of(0, 2) }).logits;
-  for (let i = 0; i < second.length; i++) assert.ok(Math.abs(both[9 + i]! - second[i]!) < 1e-6);
+  for (let i = 0; i < second.length; i++) assert.ok(Math.abs(both[9 + i] - second[i]) < 1e-6);
 });
 
 test('transition scores: CRF gradient matches central differences; NLL on a hand case', () => {
@@ -74,13 +74,13 @@ test('transition scores: CRF gradient matches central differences; NLL on a hand
   transitionGradient(emissions, 0, 4, k, gold, trans, start, gT, gS);
   for (const [values, grad] of [[trans, gT], [start, gS]] as const) {
     for (let i = 0; i < values.length; i++) {
-      const keep = values[i]!;
+      const keep = values[i];
       values[i] = keep + 1e-2;
       const plus = nll();
       values[i] = keep - 1e-2;
       const minus = nll();
       values[i] = keep;
-      assert.ok(Math.abs((plus - minus) / 2e-2 - grad[i]!) < 1e-3, `index ${i}`);
+      assert.ok(Math.abs((plus - minus) / 2e-2 - grad[i]) < 1e-3, `index ${i}`);
     }
   }
   // One token, two allowed start tags (O, B; I is forbidden), zero scores and emissions:

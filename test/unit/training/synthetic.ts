@@ -22,8 +22,8 @@ const templates: ((pick: <T>(xs: readonly T[]) => T) => Piece[])[] = [
 ];
 
 function sentence(random: Random): { text: string; spans: { start: number; end: number; label: string }[] } {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const pieces = templates[Math.floor(random() * templates.length)]!(pick);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const pieces = templates[Math.floor(random() * templates.length)](pick);
   let text = '';
   const spans: { start: number; end: number; label: string }[] = [];
   for (const piece of pieces) {
@@ -64,7 +64,7 @@ const DISEASES = ['breast cancer', 'cystic fibrosis', 'myotonic dystrophy', 'hem
  */
 export function imbalancedReports(count: number, seed = 13): TrainingExample[] {
   const random = mulberry32(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   return Array.from({ length: count }, (_, r) => {
     let text = '';
     const spans: { start: number; end: number; label: string }[] = [];

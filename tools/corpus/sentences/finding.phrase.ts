@@ -57,7 +57,7 @@ export function articleFor(np: NounPhrase, head: string): string {
 
 export function headOf(np: NounPhrase): string {
   for (let i = np.parts.length - 1; i >= 0; i--) {
-    const p = np.parts[i]!;
+    const p = np.parts[i];
     if (typeof p !== 'string' && p.label !== 'ANAT-DP') return p.text;
   }
   return '';
@@ -76,7 +76,7 @@ export function nounPhrase(inst: FindingInstance, ctx: WriteContext, withModifie
   const push = (...parts: Part[]): void => {
     for (const part of parts) {
       if (out.length > 0 && !(typeof part === 'string' && /^[\s,]/.test(part))) {
-        const prev = out[out.length - 1]!;
+        const prev = out[out.length - 1];
         const prevText = typeof prev === 'string' ? prev : prev.text;
         if (!/\s$/.test(prevText)) out.push(' ');
       }
@@ -111,7 +111,7 @@ export function nounPhrase(inst: FindingInstance, ctx: WriteContext, withModifie
       break;
     case 'anchored': {
       push(...size, ...severity, mention);
-      const key = inst.anchor ?? spec.anchors![0]!;
+      const key = inst.anchor ?? spec.anchors![0];
       const lateral = key === 'rib' || key === 'clavicle' || key === 'chestWall';
       push(rng.pick(key === 'chestWall' || key === 'softTissues' ? ['in the', 'of the', 'along the'] : ['of the', 'in the', 'involving the']));
       if (lateral) push(rng.pick(['left', 'right']));
@@ -126,7 +126,7 @@ export function nounPhrase(inst: FindingInstance, ctx: WriteContext, withModifie
 
 /** Grammatical number from the head noun: "blunting of the costophrenic angles" is singular. */
 export function isPluralForm(form: string): boolean {
-  const head = form.split(' of ')[0]!.split(' ').pop()!;
+  const head = form.split(' of ')[0].split(' ').pop()!;
   return /s$/.test(head) && !/(sis|us|ss|xis)$/.test(head) || /^(bullae|granulomata|hila|apices)$/.test(head);
 }
 

@@ -64,13 +64,13 @@ export function presentSentence(inst: FindingInstance, ctx: WriteContext): Sente
 export function multiSentence(items: readonly FindingInstance[], ctx: WriteContext): Sentence {
   const nps = items.map((inst) => nounPhrase(inst, ctx));
   const parts = nps.map((np) => np.parts);
-  if (parts.length === 2 && ctx.rng.chance(0.5)) return sentence(parts[0]!, ctx.rng.pick(['with', 'and', 'with associated', 'as well as']), parts[1]!);
+  if (parts.length === 2 && ctx.rng.chance(0.5)) return sentence(parts[0], ctx.rng.pick(['with', 'and', 'with associated', 'as well as']), parts[1]);
   const joined = list(parts, 'and', ctx.rng.chance(0.5));
   return ctx.rng.chance(0.5) ? sentence(joined) : sentence(joined, 'are', ctx.rng.pick(['present', 'noted', 'seen']));
 }
 
 function interpretationList(ids: readonly string[], ctx: WriteContext): Part[] {
-  const items = ids.map((id) => [observation(ctx.rng.pick(INTERPRETATION_FORMS[id]!), id, 'UNCERTAIN', ctx)] as Part[]);
+  const items = ids.map((id) => [observation(ctx.rng.pick(INTERPRETATION_FORMS[id]), id, 'UNCERTAIN', ctx)] as Part[]);
   return list(items, ctx.rng.chance(0.25) && items.length === 2 ? 'versus' : 'or', ctx.rng.chance(0.5));
 }
 

@@ -28,7 +28,7 @@ export function negatedList(specs: readonly NegatableSpec[], ctx: WriteContext):
     return [sentence('No', joined, rng.pick(['is seen', 'is identified', 'is detected', 'is appreciated', 'is evident']))];
   }
   ctx.count('postNegation');
-  const verb = specs.length > 1 || /s$/.test(specs[0]!.forms[0]!) ? 'are' : 'is';
+  const verb = specs.length > 1 || /s$/.test(specs[0].forms[0]) ? 'are' : 'is';
   return [sentence(joined, verb, rng.pick(['not seen', 'not identified', 'not appreciated', 'not present', 'absent']))];
 }
 

@@ -40,7 +40,7 @@ export function spansToTags(tokens: readonly Token[], spans: readonly Span[], la
     if (label < 0) throw new Error(`span label "${span.label}" is not in the label set`);
     let first = true;
     for (let t = 0; t < tokens.length; t++) {
-      const tok = tokens[t]!;
+      const tok = tokens[t];
       if (tok.end <= span.start || tok.start >= span.end) continue;
       if (tags[t] !== 0) {
         first = false;
@@ -58,7 +58,7 @@ export function tagsToTokenSpans(tags: ArrayLike<number>): { start: number; end:
   const spans: { start: number; end: number; label: number }[] = [];
   let open: { start: number; label: number } | null = null;
   for (let t = 0; t <= tags.length; t++) {
-    const tag = t < tags.length ? tags[t]! : 0;
+    const tag = t < tags.length ? tags[t] : 0;
     const continues = open !== null && isInside(tag) && labelOf(tag) === open.label;
     if (open !== null && !continues) {
       spans.push({ start: open.start, end: t, label: open.label });

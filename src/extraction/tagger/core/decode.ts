@@ -22,11 +22,11 @@ export function logSoftmax(logits: ArrayLike<number>, offset: number, tokens: nu
   for (let t = 0; t < tokens; t++) {
     const base = offset + t * tags;
     let max = -Infinity;
-    for (let k = 0; k < tags; k++) max = Math.max(max, logits[base + k]!);
+    for (let k = 0; k < tags; k++) max = Math.max(max, logits[base + k]);
     let sum = 0;
-    for (let k = 0; k < tags; k++) sum += Math.exp(logits[base + k]! - max);
+    for (let k = 0; k < tags; k++) sum += Math.exp(logits[base + k] - max);
     const log = max + Math.log(sum);
-    for (let k = 0; k < tags; k++) out[t * tags + k] = logits[base + k]! - log;
+    for (let k = 0; k < tags; k++) out[t * tags + k] = logits[base + k] - log;
   }
   return out;
 }
@@ -37,7 +37,7 @@ export function decodeLogits(logits: ArrayLike<number>, offset: number, tokens: 
   const path = constrainedViterbi(logProbs, tokens, tags, scores);
   return tagsToTokenSpans(path).map((s) => {
     let sum = 0;
-    for (let t = s.start; t < s.end; t++) sum += logProbs[t * tags + path[t]!]!;
+    for (let t = s.start; t < s.end; t++) sum += logProbs[t * tags + path[t]];
     return { ...s, confidence: Math.exp(sum / (s.end - s.start)) };
   });
 }

@@ -11,7 +11,7 @@ export interface FeatureTensor {
 
 export function slotsOf(doc: FeatureIds): number {
   let max = 0;
-  for (let t = 0; t + 1 < doc.offsets.length; t++) max = Math.max(max, doc.offsets[t + 1]! - doc.offsets[t]!);
+  for (let t = 0; t + 1 < doc.offsets.length; t++) max = Math.max(max, doc.offsets[t + 1] - doc.offsets[t]);
   return max;
 }
 
@@ -22,7 +22,7 @@ export function featureTensor(docs: readonly FeatureIds[]): FeatureTensor {
   docs.forEach((doc, b) => {
     for (let t = 0; t + 1 < doc.offsets.length; t++) {
       const at = (b * tokens + t) * slots;
-      for (let s = doc.offsets[t]!; s < doc.offsets[t + 1]!; s++) data[at + s - doc.offsets[t]!] = BigInt(doc.ids[s]!);
+      for (let s = doc.offsets[t]; s < doc.offsets[t + 1]; s++) data[at + s - doc.offsets[t]] = BigInt(doc.ids[s]);
     }
   });
   return { data, dims: [docs.length, tokens, slots] };

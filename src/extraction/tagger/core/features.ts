@@ -68,21 +68,21 @@ export function wordShape(word: string): string {
 function contextWord(tokens: readonly Token[], at: number): string {
   if (at < 0) return '<s>';
   if (at >= tokens.length) return '</s>';
-  return tokens[at]!.text.toLowerCase();
+  return tokens[at].text.toLowerCase();
 }
 
 function contextShape(tokens: readonly Token[], at: number): string {
   if (at < 0 || at >= tokens.length) return '<pad>';
-  return wordShape(tokens[at]!.text);
+  return wordShape(tokens[at].text);
 }
 
 /** Abbreviation → the last word of its long form, from "… long form ( ABBR )" in the text. */
 export function abbreviationDefinitions(tokens: readonly Token[]): Map<string, string> {
   const defs = new Map<string, string>();
   for (let i = 1; i + 2 < tokens.length; i++) {
-    const abbr = tokens[i + 1]!.text;
-    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || abbr.length > 10 || !/\p{Lu}/u.test(abbr)) continue;
-    const before = tokens[i - 1]!.text;
+    const abbr = tokens[i + 1].text;
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || abbr.length > 10 || !/\p{Lu}/u.test(abbr)) continue;
+    const before = tokens[i - 1].text;
     if (/\p{L}/u.test(before) && !defs.has(abbr)) defs.set(abbr, before.toLowerCase());
   }
   return defs;
@@ -90,9 +90,9 @@ export function abbreviationDefinitions(tokens: readonly Token[]): Map<string, s
 
 /** Feature strings of token `i`, in a fixed order (so truncation is deterministic). */
 export function tokenFeatures(tokens: readonly Token[], i: number, config: HashingConfig, abbreviations?: ReadonlyMap<string, string>): string[] {
-  const word = tokens[i]!.text.toLowerCase();
+  const word = tokens[i].text.toLowerCase();
   const features = ['bias', `w0=${word}`, `s0=${contextShape(tokens, i)}`];
-  const longForm = abbreviations?.get(tokens[i]!.text);
+  const longForm = abbreviations?.get(tokens[i].text);
   if (longForm !== undefined) features.push(`ab=${longForm}`, `ab3=${longForm.slice(-3)}`);
   if (config.bigrams === true) features.push(`b-=${contextWord(tokens, i - 1)}|${word}`, `b+=${word}|${contextWord(tokens, i + 1)}`);
   for (let d = 1; d <= config.window; d++) {
@@ -101,8 +101,8 @@ export function tokenFeatures(tokens: readonly Token[], i: number, config: Hashi
   }
   const boundary = /^[.;:!?]$/;
   for (let at = i - config.window - 1; at >= 0 && at >= i - config.window - config.leftBag; at--) {
-    if (boundary.test(tokens[at]!.text)) break;
-    features.push(`L=${tokens[at]!.text.toLowerCase()}`);
+    if (boundary.test(tokens[at].text)) break;
+    features.push(`L=${tokens[at].text.toLowerCase()}`);
   }
   for (let k = 1; k <= Math.min(config.affixLength, word.length); k++) {
     features.push(`p${k}=${word.slice(0, k)}`, `x${k}=${word.slice(word.length - k)}`);

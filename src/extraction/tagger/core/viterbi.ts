@@ -19,9 +19,9 @@ export function allowedTransition(from: number, to: number): boolean {
 export function constrainedViterbi(logProbs: ArrayLike<number>, tokens: number, tags: number, scores?: DecoderScores): Int32Array {
   const path = new Int32Array(tokens);
   if (tokens === 0) return path;
-  const trans = (j: number, k: number): number => (scores === undefined ? 0 : scores.transitions[j * tags + k]!);
+  const trans = (j: number, k: number): number => (scores === undefined ? 0 : scores.transitions[j * tags + k]);
   let score = new Float64Array(tags);
-  for (let k = 0; k < tags; k++) score[k] = isInside(k) ? -Infinity : logProbs[k]! + (scores === undefined ? 0 : scores.startScores[k]!);
+  for (let k = 0; k < tags; k++) score[k] = isInside(k) ? -Infinity : logProbs[k] + (scores === undefined ? 0 : scores.startScores[k]);
   const back = new Int32Array(tokens * tags);
   let next = new Float64Array(tags);
   for (let t = 1; t < tokens; t++) {
@@ -30,20 +30,20 @@ export function constrainedViterbi(logProbs: ArrayLike<number>, tokens: number, 
       let arg = 0;
       for (let j = 0; j < tags; j++) {
         if (!allowedTransition(j, k)) continue;
-        const s = score[j]! + trans(j, k);
+        const s = score[j] + trans(j, k);
         if (s > best) {
           best = s;
           arg = j;
         }
       }
-      next[k] = best + logProbs[t * tags + k]!;
+      next[k] = best + logProbs[t * tags + k];
       back[t * tags + k] = arg;
     }
     [score, next] = [next, score];
   }
   let last = 0;
-  for (let k = 1; k < tags; k++) if (score[k]! > score[last]!) last = k;
+  for (let k = 1; k < tags; k++) if (score[k] > score[last]) last = k;
   path[tokens - 1] = last;
-  for (let t = tokens - 1; t > 0; t--) path[t - 1] = back[t * tags + path[t]!]!;
+  for (let t = tokens - 1; t > 0; t--) path[t - 1] = back[t * tags + path[t]]!;
   return path;
 }

@@ -20,18 +20,18 @@ function weightedFocal(input: LossInput, weights: readonly number[] | null, gamm
   for (let i = 0; i < tokens; i++) {
     if (!isReal(input, i)) continue;
     const base = i * k;
-    const y = gold[i]!;
-    const w = weights === null ? 1 : weights[y]!;
-    const p = probs[base + y]!;
-    const q = comp[base + y]!;
-    const l = logP[base + y]!;
+    const y = gold[i];
+    const w = weights === null ? 1 : weights[y];
+    const p = probs[base + y];
+    const q = comp[base + y];
+    const l = logP[base + y];
     const qg = gamma === 0 ? 1 : Math.pow(q, gamma);
     loss -= (w * qg * l) / n;
     // f = −q^γ log p; ∂f/∂z_j = (γ q^(γ−1) p log p − q^γ)(δ_jy − p_j), written so that
     // q^(γ−1) only ever meets p_j / q ≤ 1 (finite as p → 1).
     const focalTerm = gamma === 0 ? 0 : gamma * qg * p * l; // γ q^γ p log p
     for (let j = 0; j < k; j++) {
-      const pj = probs[base + j]!;
+      const pj = probs[base + j];
       const g = j === y ? focalTerm - qg * q : -(focalTerm * (q > 0 ? pj / q : 0)) + qg * pj;
       grad[base + j] = (w * g) / n;
     }

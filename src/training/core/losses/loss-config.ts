@@ -62,7 +62,8 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
   const weights = config.classWeights;
   if (config.kind === 'weighted-ce' && weights !== undefined && weights !== 'inverse-frequency') {
     if (!Array.isArray(weights) || weights.length !== tagCount) throw new ConfigError('loss.classWeights', `must be 'inverse-frequency' or ${tagCount} numbers (one per tag)`);
-    weights.forEach((w, i) => num(w, 0, `loss.classWeights[${i}]`, nonNegative, 'a finite number >= 0'));
+    // Array.isArray widens a readonly array to any[]; the declared element type is number.
+    (weights as readonly number[]).forEach((w, i) => num(w, 0, `loss.classWeights[${i}]`, nonNegative, 'a finite number >= 0'));
   }
   return {
     kind: config.kind,
@@ -93,7 +94,7 @@ export function buildLoss(config: LossConfig, tagCount: number, tagCounts: reado
   return (input) => {
     const a = base(input);
     const b = crossEntropy(input);
-    return { loss: a.loss + lambda * b.loss, grad: a.grad.map((g, i) => g + lambda * b.grad[i]!) };
+    return { loss: a.loss + lambda * b.loss, grad: a.grad.map((g, i) => g + lambda * b.grad[i]) };
   };
 }
 
