@@ -36,7 +36,7 @@ export function loadBenchData(file: string, maxPool: number): BenchData {
  * One typo per span word of five letters or more: two inner letters swapped, so every
  * offset stays valid ("effusion" → "effsuion"). The position comes from a hash: stable.
  */
-export function misspell(example: TrainingExample): TrainingExample {
+function misspell(example: TrainingExample): TrainingExample {
   const chars = [...example.text];
   if (chars.length !== example.text.length) return example; // astral characters: offsets would shift
   for (const span of example.spans) {

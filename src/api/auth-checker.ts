@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { allows, isRole, Principal } from '../security/roles';
 
-export const unauthenticated = (): GraphQLError =>
+const unauthenticated = (): GraphQLError =>
   new GraphQLError('Authentication required: send an API key as "Authorization: Bearer <key>".', {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });

@@ -50,7 +50,7 @@ export function errorFormatter(suggestions: boolean): (formatted: GraphQLFormatt
   };
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return { ...formatted, message: withoutEchoedValues(formatted.message) };
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
@@ -72,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 const UNAVAILABLE_CODES: Record<UnavailableError['service'], string> = { database: 'DATABASE_UNAVAILABLE' };
 
 /** A domain error as the coded GraphQL error clients see; anything else unchanged. */
-export function toGraphQLError(error: unknown): unknown {
+function toGraphQLError(error: unknown): unknown {
   if (error instanceof BadInputError) {
     return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument, ...error.details } });
   }

@@ -19,7 +19,7 @@ import { apiKeyOf, documentOf, handleCors, PayloadTooLarge, readBody } from './h
 import type { StaticFiles } from './static-files';
 
 /** A refused request: who (key id, or the IP of a caller without a valid key), what, why. */
-export interface RefusedRequest {
+interface RefusedRequest {
   keyId: string;
   name: string;
   role: string;

@@ -12,9 +12,9 @@ export interface LabelSetSource {
   get(name: string): LabelSet | undefined;
 }
 
-export const LABEL_SET_DIR = join(PROJECT_ROOT, 'seed', 'label-sets');
+const LABEL_SET_DIR = join(PROJECT_ROOT, 'seed', 'label-sets');
 
-export function readLabelSets(dir: string = LABEL_SET_DIR): LabelSet[] {
+function readLabelSets(dir: string = LABEL_SET_DIR): LabelSet[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
@@ -34,7 +34,7 @@ export function labelSetSource(sets: readonly LabelSet[]): LabelSetSource {
 let fromDisk: LabelSetSource | null = null;
 
 /** seed/label-sets, read once per process. */
-export function diskLabelSets(): LabelSetSource {
+function diskLabelSets(): LabelSetSource {
   fromDisk ??= labelSetSource(readLabelSets());
   return fromDisk;
 }

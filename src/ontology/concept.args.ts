@@ -1,8 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 
-export const MAX_DEPTH = 20;
-export const MAX_PAGE = 1000;
+const MAX_DEPTH = 20;
+const MAX_PAGE = 1000;
 
 @ArgsType()
 export class ConceptArgs {

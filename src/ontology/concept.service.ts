@@ -11,7 +11,7 @@ import { fuzzyNameQuery } from './lucene';
 import type { OntologySnapshot } from './memory/ontology-memory';
 import { normaliseTerm } from './term-key';
 
-export type MatchKind = 'EXACT' | 'SYNONYM' | 'PREFIX' | 'FUZZY';
+type MatchKind = 'EXACT' | 'SYNONYM' | 'PREFIX' | 'FUZZY';
 
 export interface SearchHit {
   concept: ConceptRecord;

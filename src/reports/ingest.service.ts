@@ -16,12 +16,12 @@ export interface IngestOutcome {
   errors: ItemError[];
 }
 
-export function storedMention(mention: Mention): StoredMention {
+function storedMention(mention: Mention): StoredMention {
   const { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers, normal } = mention;
   return { start, end, text, conceptId, category, assertion, section, source, confidence, modifiers, ...(normal ? { normal } : {}) };
 }
 
-export function toStoredReport(input: ReportInputData, mentions: Mention[], sections: StoredReport['sections']): StoredReport {
+function toStoredReport(input: ReportInputData, mentions: Mention[], sections: StoredReport['sections']): StoredReport {
   return {
     id: input.id,
     text: input.text,

@@ -6,7 +6,7 @@
  */
 import { registerDecorator, ValidationArguments } from 'class-validator';
 
-export const MAX_ID_CHARS = 256;
+const MAX_ID_CHARS = 256;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // eslint-disable-next-line no-control-regex

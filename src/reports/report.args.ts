@@ -31,7 +31,7 @@ export class ReportArgs {
 }
 
 @ArgsType()
-export class PageArgs {
+class PageArgs {
   @Field(() => Int, { defaultValue: 50 })
   @Min(1)
   @Max(1000)

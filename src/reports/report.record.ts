@@ -26,7 +26,7 @@ export interface ReportMetadata {
   modality?: string | null;
 }
 
-export interface ConceptAssertion {
+interface ConceptAssertion {
   conceptId: string;
   assertion: Assertion;
   count: number;

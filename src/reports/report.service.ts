@@ -51,7 +51,7 @@ export interface Page {
 
 const parseJson = <T>(value: string | null, fallback: T): T => (value ? (JSON.parse(value) as T) : fallback);
 
-export function toReportView(row: ReportRow): ReportView {
+function toReportView(row: ReportRow): ReportView {
   return {
     ...row,
     sections: parseJson(row.sections, []),

@@ -4,7 +4,7 @@
  */
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 
-export abstract class DomainError extends Error {
+abstract class DomainError extends Error {
   protected constructor(
     message: string,
     readonly details: ErrorDetails,

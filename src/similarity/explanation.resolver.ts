@@ -29,7 +29,7 @@ function pairResolver(type: ClassType) {
 }
 
 @Resolver(() => UnmatchedConcept)
-export class UnmatchedConceptResolver {
+class UnmatchedConceptResolver {
   @FieldResolver(() => Concept, { nullable: true })
   concept(@Root() unit: { concept: string }, @Ctx() ctx: RequestContext): Promise<ConceptRecord | null> {
     return load(ctx, unit.concept);

@@ -36,7 +36,7 @@ const STATEMENT: Record<Variant, string> = {
 };
 
 /** The query as (id, assertion) rows: the shape MENTIONS edges have, duplicates allowed. */
-export function queryRows(query: ReportConcepts): { id: string; assertion: Assertion }[] {
+function queryRows(query: ReportConcepts): { id: string; assertion: Assertion }[] {
   return [
     ...query.present.map((id) => ({ id, assertion: 'PRESENT' as const })),
     ...query.absent.map((id) => ({ id, assertion: 'ABSENT' as const })),
@@ -55,7 +55,7 @@ export function filterParam(filter: CaseFilter = {}): Record<string, unknown> {
 }
 
 /** Parameters of the similar-cases statements (numbers travel as floats, k as an integer). */
-export function rankParams(request: GraphRankRequest, opts: SimilarityOptions): Record<string, unknown> {
+function rankParams(request: GraphRankRequest, opts: SimilarityOptions): Record<string, unknown> {
   return {
     query: queryRows(request.query),
     tw: { ...opts.semanticTypeWeights },

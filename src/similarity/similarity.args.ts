@@ -7,7 +7,7 @@ import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { SimilarityVariant } from './similarity.type';
 import { IsReportId } from '../reports/report-id';
 
-export const MAX_K = 100;
+const MAX_K = 100;
 
 @InputType({ description: 'Weight of one semantic type (TUI); types not listed weigh 0.' })
 export class SemanticTypeWeightInput {

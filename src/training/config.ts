@@ -34,7 +34,7 @@ export type ResolvedConfig = Required<Omit<TrainConfig, 'hashing' | 'loss'>> & {
   readonly loss: LossConfig;
 };
 
-export const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
+const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   labels: DEFAULT_LABELS,
   hashing: DEFAULT_HASHING,
   embeddingDim: 32,

@@ -7,7 +7,7 @@ import type { LogLine } from '../extraction/tagger/tagger.service';
 import type { TrainTaggerRequest } from './training-input';
 import type { TrainingService } from './training.service';
 
-export const DEFAULT_TAGGER_REQUEST: TrainTaggerRequest = {
+const DEFAULT_TAGGER_REQUEST: TrainTaggerRequest = {
   name: 'default',
   loss: 'ce',
   epochs: 6,

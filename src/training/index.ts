@@ -1,7 +1,5 @@
-export { trainTagger, type TrainProgress, type TrainResult, type AbortFlag } from './trainer';
-export { DEFAULT_TRAIN_CONFIG, resolveConfig, type TrainConfig, type ResolvedConfig } from './config';
+export { trainTagger, type TrainResult } from './trainer';
+export { type TrainConfig } from './config';
 export type { TrainingExample } from './core/dataset';
-export { spanMetrics, type SpanMetrics, type LabelMetrics } from './core/metrics';
-export { splitReports, type SplitRecord } from './core/split';
-export { ConfigError, TrainingCancelledError } from './errors';
-export { LOSS_KINDS, type LossConfig, type LossKind } from './core/losses';
+export { spanMetrics, type SpanMetrics } from './core/metrics';
+export { type LossConfig } from './core/losses';

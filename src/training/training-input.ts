@@ -9,7 +9,7 @@ import { ConfigError } from './errors';
 import type { SpanSource } from './examples';
 import { LOSS_KINDS, type LossConfig, type LossKind } from './core/losses';
 
-export interface LossParams {
+interface LossParams {
   alpha?: number | null;
   beta?: number | null;
   smoothing?: number | null;
@@ -45,7 +45,7 @@ export interface TrainingPlan {
 }
 
 /** API bounds, tighter than the trainer's: a request must not tie the server up for hours. */
-export const BOUNDS = {
+const BOUNDS = {
   epochs: [1, 200],
   batchSize: [1, 1024],
   hidden: [1, 1024],

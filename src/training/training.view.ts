@@ -5,7 +5,7 @@ import type { LabelMetric, TaggerMetrics, TaggerModel, TrainingParams, TrainingS
 
 export type RunView = Omit<RunRecord, 'config' | 'split'> & { config: TrainingParams; split: TrainingSplit | null };
 
-export function paramsView(c: RunConfig): TrainingParams {
+function paramsView(c: RunConfig): TrainingParams {
   return {
     ...c,
     lossParams: JSON.stringify(c.lossParams ?? {}),
@@ -15,7 +15,7 @@ export function paramsView(c: RunConfig): TrainingParams {
   };
 }
 
-export function metricsView(m: SpanMetrics | null): TaggerMetrics | null {
+function metricsView(m: SpanMetrics | null): TaggerMetrics | null {
   if (m === null) return null;
   const perLabel: LabelMetric[] = m.perLabel.map(({ label, precision, recall, f1, support }) => ({ label, precision, recall, f1, support }));
   return { perLabel, microF1: m.micro.f1, macroF1: m.macroF1 };

@@ -24,7 +24,7 @@ export type WorkerMessage =
   | { type: 'cancelled' }
   | { type: 'failed'; error: string };
 
-export type WorkerOutcome = { kind: 'succeeded'; result: TrainResult } | { kind: 'cancelled' } | { kind: 'failed'; error: string };
+type WorkerOutcome = { kind: 'succeeded'; result: TrainResult } | { kind: 'cancelled' } | { kind: 'failed'; error: string };
 
 export interface TrainingJob {
   readonly outcome: Promise<WorkerOutcome>;

@@ -5,7 +5,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { ensureChromium } from './chromium';
 
-export const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
+const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
 const DOCS_SCREENSHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
 
 export function assertDashboardBuilt(): void {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_PATH = process.env.ONTOCASE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.ONTOCASE_CHROMIUM ?? '/usr/bin/chromium';
 
 function apt(args: string[]): boolean {
   console.log(`[chromium] apt-get ${args.join(' ')}`);

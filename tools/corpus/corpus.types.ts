@@ -35,7 +35,7 @@ export interface SectionSpan {
   end: number;
 }
 
-export interface CorpusMetadata {
+interface CorpusMetadata {
   patientId: string;
   studyId: string;
   studyDate: string;

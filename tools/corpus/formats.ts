@@ -6,7 +6,7 @@ export type CorpusFormat = 'jsonl' | 'csv';
 
 export const CSV_HEADER = 'id,findings,impression,labels';
 /** RFC 4180 ends records with CRLF; fields with commas, quotes or line breaks are quoted. */
-export const CSV_EOL = '\r\n';
+const CSV_EOL = '\r\n';
 
 export function toJsonLine(report: GeneratedReport): string {
   const { id, text, findings, impression, sections, metadata, labels, goldLabelNames, goldLabelsBySet, spans } = report;
@@ -17,7 +17,7 @@ export function toJsonLine(report: GeneratedReport): string {
   });
 }
 
-export function toCsvRow(report: GeneratedReport): string {
+function toCsvRow(report: GeneratedReport): string {
   return formatCsvLine([report.id, report.findings, report.impression, report.goldLabelNames.join(';')]);
 }
 

@@ -19,7 +19,7 @@ function isoDate(dayOffset: number): string {
   return new Date(Date.UTC(2011, 0, 1) + dayOffset * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function generateReport(pools: PoolSet, labelSets: CorpusVocabulary['labelSets'], seed: number, index: number): GeneratedReport {
+function generateReport(pools: PoolSet, labelSets: CorpusVocabulary['labelSets'], seed: number, index: number): GeneratedReport {
   const id = reportId(seed, index);
   const rng = new Rng(fnv1a32CodeUnits(`${seed}:${index}`));
   const patterns: Partial<Record<PatternFamily, number>> = {};

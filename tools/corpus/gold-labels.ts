@@ -10,7 +10,7 @@ import type { Assertion } from '../../src/shared/assertion';
 import type { GoldSpan } from './corpus.types';
 import type { VocabularyIndex } from './vocabulary';
 
-export const CONCEPT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
+const CONCEPT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
 const RANK: Record<Assertion, number> = { PRESENT: 0, UNCERTAIN: 1, ABSENT: 2 };
 
 export function conceptLabels(spans: readonly GoldSpan[]): Record<string, Assertion> {

@@ -28,7 +28,7 @@ export interface ReportPlan {
 }
 
 /** The share of normal studies (no finding label positive or uncertain). */
-export const NORMAL_FRACTION = 0.3;
+const NORMAL_FRACTION = 0.3;
 const LIST_LENGTHS = [22, 25, 22, 14, 9, 5, 3];
 
 function instance(spec: FindingSpec, rng: Rng, assertion: FindingInstance['assertion'], hasPrior: boolean): FindingInstance {

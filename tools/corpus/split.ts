@@ -5,7 +5,7 @@
  */
 import { fnv1a32CodeUnits } from '../../src/shared/hash';
 
-export const HELD_OUT_BUCKETS = 20;
+const HELD_OUT_BUCKETS = 20;
 
 export function isHeldOut(reportId: string): boolean {
   return fnv1a32CodeUnits(reportId) % 100 < HELD_OUT_BUCKETS;

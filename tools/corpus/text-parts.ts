@@ -33,7 +33,7 @@ export function isMention(part: Part): part is Mention {
 }
 
 /** Parts joined with single spaces where neither side supplies one (punctuation excepted). */
-export function phrase(...parts: (Part | Part[] | null | undefined | false)[]): Part[] {
+function phrase(...parts: (Part | Part[] | null | undefined | false)[]): Part[] {
   const flat: Part[] = [];
   for (const part of parts) {
     if (part === null || part === undefined || part === false) continue;

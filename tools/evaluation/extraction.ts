@@ -7,14 +7,14 @@
 import type { Assertion } from '../../src/shared/assertion';
 import { Prf, prf } from './prf';
 
-export interface GoldMention {
+interface GoldMention {
   start: number;
   end: number;
   conceptId: string;
   assertion: Assertion;
 }
 
-export interface PredictedMention extends GoldMention {
+interface PredictedMention extends GoldMention {
   category: string;
 }
 

@@ -11,7 +11,7 @@ import { labelSetSource } from '../../src/labels/label-set.store';
 import { LabelService } from '../../src/labels/label.service';
 import { ReportService } from '../../src/reports/report.service';
 
-export interface ErrorMention {
+interface ErrorMention {
   conceptId: string;
   concept: string | null;
   assertion: string;
@@ -21,7 +21,7 @@ export interface ErrorMention {
   text?: string;
 }
 
-export interface LabelError {
+interface LabelError {
   reportId: string;
   /** The system's status for the label (POSITIVE on a false positive). */
   status: string;

@@ -16,7 +16,7 @@ export interface LabelScores {
   macroF1: number;
 }
 
-export const LONG_TAIL_PREVALENCE = 0.02;
+const LONG_TAIL_PREVALENCE = 0.02;
 
 /** Scores over `labels`; a prediction of a label outside `labels` is not counted. */
 export function scoreLabels(cases: readonly LabelledCase[], labels: readonly string[]): LabelScores {
@@ -36,7 +36,7 @@ export function scoreLabels(cases: readonly LabelledCase[], labels: readonly str
 }
 
 /** Gold count per label over the cases. */
-export function goldCounts(golds: readonly ReadonlySet<string>[]): Map<string, number> {
+function goldCounts(golds: readonly ReadonlySet<string>[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const gold of golds) for (const label of gold) counts.set(label, (counts.get(label) ?? 0) + 1);
   return counts;

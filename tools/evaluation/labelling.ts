@@ -36,7 +36,7 @@ export function goldLabelSet(mapping: GoldMapping, nonFinding: ReadonlySet<strin
  * concept or a descendant, so an absent descendant ("no consolidation") does not cancel a
  * present ancestor ("opacity"); uncertain never counts. Present first, as in the CheXpert labeler.
  */
-export const EVAL_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
+const EVAL_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
 
 /** The labels each stored report is POSITIVE for (No Finding included when the rule gives it). */
 export async function systemPositives(runner: CypherRunner, set: LabelSet, ids: readonly string[], onPage?: (done: number) => void): Promise<Map<string, Set<string>>> {

@@ -10,7 +10,7 @@ import type { SimilarityOptions } from '../../src/similarity/core/measure.types'
 import { LexicalSearch } from '../../src/similarity/lexical/lexical-search.service';
 import { TfIdfIndex } from './tfidf';
 
-export type Retriever = (id: string, k: number) => Promise<string[]>;
+type Retriever = (id: string, k: number) => Promise<string[]>;
 
 export interface Method {
   name: string;

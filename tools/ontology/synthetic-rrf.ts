@@ -39,7 +39,7 @@ async function write(stream: WriteStream, line: string): Promise<void> {
 const close = (stream: WriteStream): Promise<void> => new Promise((resolve) => stream.end(resolve));
 
 /** Concept i's parent is a random earlier concept, so the is-a graph is a tree rooted at 0. */
-export function syntheticParent(i: number, random: () => number): number {
+function syntheticParent(i: number, random: () => number): number {
   return Math.floor(random() * i);
 }
 

@@ -10,7 +10,7 @@
 import type { Assertion } from '../../shared/assertion';
 import type { Category, Mention } from './extraction.types';
 
-export const DEFAULT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
+const DEFAULT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
 export const PAPER_LABEL_PRECEDENCE: readonly Assertion[] = ['ABSENT', 'PRESENT', 'UNCERTAIN'];
 
 export interface ConceptAssertion {

@@ -6,10 +6,10 @@
  */
 import { tokenize } from './tokenize';
 
-export const CONTEXT_CATEGORIES = ['NEGATED_EXISTENCE', 'POSSIBLE_EXISTENCE', 'HISTORICAL_RESOLVED', 'PSEUDO', 'TERMINATE'] as const;
-export const CONTEXT_DIRECTIONS = ['FORWARD', 'BACKWARD', 'BIDIRECTIONAL', 'TERMINATE', 'PSEUDO'] as const;
-export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
-export type ContextDirection = (typeof CONTEXT_DIRECTIONS)[number];
+const CONTEXT_CATEGORIES = ['NEGATED_EXISTENCE', 'POSSIBLE_EXISTENCE', 'HISTORICAL_RESOLVED', 'PSEUDO', 'TERMINATE'] as const;
+const CONTEXT_DIRECTIONS = ['FORWARD', 'BACKWARD', 'BIDIRECTIONAL', 'TERMINATE', 'PSEUDO'] as const;
+type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+type ContextDirection = (typeof CONTEXT_DIRECTIONS)[number];
 
 export interface ContextRule {
   literal: string;

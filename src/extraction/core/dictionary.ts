@@ -46,7 +46,7 @@ const MIN_VARIANT_LENGTH = 5;
 const ABBREVIATION_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /** Normalised word keys of a term; hyphenated pairs also yield a joined variant. */
-export function termKeys(term: string): string[][] {
+function termKeys(term: string): string[][] {
   const cleaned = term.replace(/\s*[([][^)\]]*[)\]]\s*$/, ''); // "Effusion (disorder)" -> "Effusion"
   const all = tokenize(cleaned);
   const words = all.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => normWord(t.text));

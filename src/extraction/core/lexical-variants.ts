@@ -9,8 +9,8 @@
 import lemmatizer from 'wink-lemmatizer';
 import defaultRules from '../rules/lexical-variants.json';
 
-export interface SuffixRule { id: string; from: string; to: string[]; minStem: number; examples: [string, string][] }
-export interface PrefixRule { id: string; from: string[]; minStem: number; examples: [string, string][] }
+interface SuffixRule { id: string; from: string; to: string[]; minStem: number; examples: [string, string][] }
+interface PrefixRule { id: string; from: string[]; minStem: number; examples: [string, string][] }
 export interface VariantRules { suffixes: SuffixRule[]; prefixes: PrefixRule[] }
 
 export class VariantRuleError extends Error {}

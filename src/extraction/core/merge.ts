@@ -73,7 +73,7 @@ function spanToTarget(doc: Doc, dict: Dictionary, span: TaggerSpan, countsAsFind
 }
 
 /** Pure merge of dictionary targets with tagger spans (already converted to targets). */
-export function mergeTargets(rules: readonly Target[], tagger: readonly Target[]): Target[] {
+function mergeTargets(rules: readonly Target[], tagger: readonly Target[]): Target[] {
   const pool: Target[] = rules.map((r) => ({ ...r }));
   const fromTagger: Target[] = [];
   for (const t of tagger) {

@@ -15,7 +15,7 @@ export interface TaggerLogger {
 export const consoleLogger: TaggerLogger = { warn: (m) => console.warn(m) };
 
 /** "cuda, CPU" → ['cuda', 'cpu']; empty or unset → ['cpu']. */
-export function parseProviders(value: string | undefined): string[] {
+function parseProviders(value: string | undefined): string[] {
   const list = (value ?? '').split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
   return list.length === 0 ? ['cpu'] : list;
 }

@@ -1,11 +1,2 @@
-export { tokenize, TOKENIZER_ID, type Token } from './core/tokens';
-export { DEFAULT_HASHING, HASH_ALGORITHM, featurize, type HashingConfig } from './core/features';
-export { DEFAULT_LABELS, bioTags, spansToTags, tagsToTokenSpans, type Span } from './core/bio';
-export { constrainedViterbi, allowedTransition } from './core/viterbi';
-export { decodeLogits, type TokenSpan } from './core/decode';
-export { exportOnnx, IR_VERSION, OPSET_VERSION } from './onnx/onnx-export';
-export { readMetadataProps } from './onnx/onnx-metadata';
-export { readOnnxWeights } from './onnx/onnx-import';
-export { parseProviders, type TaggerLogger } from './execution-providers';
-export { OnnxTagger, loadTagger, type TaggedSpan, type LoadOptions } from './onnx-tagger';
-export { METADATA_KEY, type TaggerMetadata, type TaggerWeights } from './core/weights';
+export { DEFAULT_LABELS } from './core/bio';
+export { OnnxTagger, loadTagger, type TaggedSpan } from './onnx-tagger';

@@ -108,8 +108,8 @@ export class TaggerService {
   }
 }
 
-export const MIN_DEV_F1 = 0.5;
-export const MAX_DEV_F1_DROP = 0.02;
+const MIN_DEV_F1 = 0.5;
+const MAX_DEV_F1_DROP = 0.02;
 
 /**
  * Why activating `candidate` in place of `active` is refused without force: its dev

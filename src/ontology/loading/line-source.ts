@@ -2,7 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-export interface Line {
+interface Line {
   number: number;
   text: string;
 }

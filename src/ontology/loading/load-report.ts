@@ -5,7 +5,7 @@ export interface MalformedLine {
   reason: string;
 }
 
-export const MALFORMED_SHOWN = 20;
+const MALFORMED_SHOWN = 20;
 
 export class LoadReport {
   readonly counts: Record<string, number> = {};

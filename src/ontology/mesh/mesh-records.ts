@@ -10,7 +10,7 @@ export interface TreeRecord {
 const TREE_NUMBER = /^[A-Z]\d{2}(\.\d{3})*$/;
 const DESCRIPTOR_UI = /^D\d{6,9}$/;
 
-export function isHeader(text: string): boolean {
+function isHeader(text: string): boolean {
   return /^tree number\t/i.test(text);
 }
 

@@ -18,7 +18,7 @@ export interface StyRecord {
   sty: string;
 }
 
-export type RelKind = 'ISA' | 'SYNONYM';
+type RelKind = 'ISA' | 'SYNONYM';
 
 export interface RelRecord {
   kind: RelKind;

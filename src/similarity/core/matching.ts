@@ -40,7 +40,7 @@ function relate(q: WeightedUnit, c: WeightedUnit, view: OntologyView, maxDepth: 
   return { relation, distance: step.distance };
 }
 
-export function comparePairs(x: CandidatePair, y: CandidatePair): number {
+function comparePairs(x: CandidatePair, y: CandidatePair): number {
   if (x.distance !== y.distance) return x.distance - y.distance;
   if (x.pairWeight !== y.pairWeight) return y.pairWeight - x.pairWeight;
   const [xlo, xhi] = [x.query.canonical, x.case.canonical].sort(cmp);

@@ -16,7 +16,7 @@ export interface ReportConcepts {
 export type Variant = 'TVERSKY' | 'SYMMETRIC' | 'PAPER' | 'JACCARD' | 'DICE';
 export const VARIANTS: readonly Variant[] = ['TVERSKY', 'SYMMETRIC', 'PAPER', 'JACCARD', 'DICE'];
 
-export interface FocusConcept {
+interface FocusConcept {
   id: string;
   weight: number;
 }

@@ -17,7 +17,7 @@ export const PAPER_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = Obj
  * and anatomy (structure, body part, location, space) at 0.3: where a finding is matters,
  * less than what it is.
  */
-export const DEFAULT_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
+const DEFAULT_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
   ...PAPER_SEMANTIC_TYPE_WEIGHTS,
   T019: 2, // Congenital Abnormality
   T020: 2, // Acquired Abnormality
@@ -33,7 +33,7 @@ export const DEFAULT_SEMANTIC_TYPE_WEIGHTS: Readonly<Record<string, number>> = O
   T030: 0.3, // Body Space or Junction
 });
 
-export const MAX_DEPTH_LIMIT = 6;
+const MAX_DEPTH_LIMIT = 6;
 
 export const DEFAULT_OPTIONS: Readonly<SimilarityOptions> = Object.freeze({
   variant: 'TVERSKY',

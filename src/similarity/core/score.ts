@@ -38,23 +38,23 @@ export function sumTerms(expl: Omit<Explanation, 'terms'>): TermSums {
 const ratio = (I: number, denominator: number): number => I / (denominator === 0 ? 1 : denominator);
 
 /** The Tversky form, used by TVERSKY, JACCARD (α = β = 1) and DICE (α = β = 0.5). */
-export function tversky(t: ScoreTerms): number {
+function tversky(t: ScoreTerms): number {
   return ratio(t.I, t.I + t.alpha * t.a + t.beta * t.b + t.kappa * t.C);
 }
 
 /** The paper's symmetric form: the smaller side weighted α, the larger 1 − α, all times β. */
-export function symmetricTversky(t: ScoreTerms): number {
+function symmetricTversky(t: ScoreTerms): number {
   const small = Math.min(t.a, t.b);
   const large = Math.max(t.a, t.b);
   return ratio(t.I, t.I + t.beta * (t.alpha * small + (1 - t.alpha) * large) + t.kappa * t.C);
 }
 
-export function scoreFromTerms(terms: ScoreTerms, variant: Variant): number {
+function scoreFromTerms(terms: ScoreTerms, variant: Variant): number {
   return variant === 'SYMMETRIC' || variant === 'PAPER' ? symmetricTversky(terms) : tversky(terms);
 }
 
 /** The concept part of a score, from the lists alone (the coefficients come from `terms`). */
-export function conceptScoreFromExplanation(expl: Explanation, variant: Variant): number {
+function conceptScoreFromExplanation(expl: Explanation, variant: Variant): number {
   const sums = sumTerms(expl);
   return scoreFromTerms({ ...expl.terms, ...sums }, variant);
 }

@@ -18,7 +18,7 @@ export function ownTypeWeight(
 }
 
 /** Max type weight over the whole synonym class of `id`. */
-export function classTypeWeight(
+function classTypeWeight(
   id: string,
   view: OntologyView,
   typeWeights: Readonly<Record<string, number>>,
@@ -29,7 +29,7 @@ export function classTypeWeight(
 }
 
 /** Smoothed IDF, never below 1: ln((1 + N) / (1 + df)) + 1. */
-export function idf(canonicalId: string, corpus: CorpusStats): number {
+function idf(canonicalId: string, corpus: CorpusStats): number {
   const df = corpus.documentFrequency[canonicalId] ?? 0;
   return Math.log((1 + corpus.documentCount) / (1 + df)) + 1;
 }
@@ -49,7 +49,7 @@ export function buildCorpusStats(reports: readonly ReportConcepts[], view: Ontol
 }
 
 /** Largest weight among focus concepts that `id` falls under (self or descendant); 1 if none. */
-export function focusFactor(id: string, view: OntologyView, options: SimilarityOptions): number {
+function focusFactor(id: string, view: OntologyView, options: SimilarityOptions): number {
   let factor: number | null = null;
   for (const focus of options.focusConcepts) {
     if (view.isDescendantOrSelf(id, focus.id)) factor = Math.max(factor ?? 0, focus.weight);

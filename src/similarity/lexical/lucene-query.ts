@@ -18,7 +18,7 @@ export function escapeLuceneTerm(term: string): string {
   return LUCENE_OPERATORS.has(term.toLowerCase()) ? `"${escaped}"` : escaped;
 }
 
-export const BM25_MAX_TERMS = 64;
+const BM25_MAX_TERMS = 64;
 
 /** The BM25 query for a report: its distinct terms in text order, capped, escaped, OR-ed (Lucene's default). */
 export function bm25Query(text: string, maxTerms = BM25_MAX_TERMS): string {

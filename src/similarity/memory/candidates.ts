@@ -5,7 +5,7 @@
  * (flat variants and PAPER), or an ABSENT unit of an absent query class (absentBonus).
  */
 import type { CaseFilter } from '../graph-similarity';
-import { ABSENT, POSTING_SHIFT, PRESENT, type CorpusIndex } from './corpus-index';
+import { POSTING_SHIFT, type CorpusIndex } from './corpus-index';
 
 export function filterOf(corpus: CorpusIndex, filter: CaseFilter = {}): (r: number) => boolean {
   const indices = (ids: readonly string[]): Set<number> =>
@@ -83,5 +83,3 @@ export function withPositiveEdge(corpus: CorpusIndex, classes: Iterable<number>,
     for (let i = 0; i < list.size; i += 1) if (list.data[i] & 4) into.add(list.data[i] >> POSTING_SHIFT, 1);
   }
 }
-
-export { ABSENT, PRESENT };

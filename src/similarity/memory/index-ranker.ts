@@ -26,7 +26,7 @@ export interface IndexRankRequest {
 const BUCKETS = 1024;
 
 /** Document frequencies keyed by canonical id, read from the index on demand. */
-export function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
+function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
   const o = corpus.ontology;
   const documentFrequency = new Proxy({}, {
     get: (_, key) => {
@@ -42,7 +42,7 @@ export function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
  * earn (reach: max over query units q reaching it of credit(d)·min(wq, wc)), and the absent
  * agreement it brings (absent).
  */
-export function boundGains(plan: WeightedPlan, opts: SimilarityOptions): { reach: Gains; absent: Gains } {
+function boundGains(plan: WeightedPlan, opts: SimilarityOptions): { reach: Gains; absent: Gains } {
   const reach: Gains = new Map();
   const credit = (qi: number, cls: number, d: number): void => {
     const q = plan.units[qi];

@@ -30,7 +30,7 @@ interface Fingerprint {
   mentions: number;
 }
 
-export const fromStored = (report: StoredReport): IndexedReport => ({
+const fromStored = (report: StoredReport): IndexedReport => ({
   id: report.id,
   modality: report.modality ?? null,
   studyDate: report.studyDate ?? null,

@@ -7,7 +7,7 @@ import { toUnits } from '../core/report-units';
 import type { ReportConcepts, SimilarityOptions } from '../core/measure.types';
 import type { CorpusIndex } from './corpus-index';
 
-export interface QueryUnit {
+interface QueryUnit {
   /** Class index, or -1 for an id outside the ontology (weight 0, matches nothing). */
   cls: number;
   positive: boolean;
@@ -44,7 +44,7 @@ function focusFactors(corpus: CorpusIndex, options: SimilarityOptions): Map<numb
   return factor;
 }
 
-export function makeClassWeight(corpus: CorpusIndex, options: SimilarityOptions): (cls: number) => number {
+function makeClassWeight(corpus: CorpusIndex, options: SimilarityOptions): (cls: number) => number {
   const focus = options.focusConcepts.length > 0 ? focusFactors(corpus, options) : null;
   const cache = new Map<number, number>();
   const n = corpus.size;

@@ -6,7 +6,7 @@
  * `Disease`); a class the scheme maps to null is dropped. Pure: text in, documents out;
  * a malformed line is an error naming its line number.
  */
-export interface PubtatorSpan {
+interface PubtatorSpan {
   readonly start: number;
   readonly end: number;
   readonly label: string;

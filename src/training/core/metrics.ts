@@ -5,7 +5,7 @@ export interface LabelledSpan {
   readonly label: string;
 }
 
-export interface LabelMetrics {
+interface LabelMetrics {
   readonly label: string;
   readonly precision: number;
   readonly recall: number;

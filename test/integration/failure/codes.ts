@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { GraphQLResponse } from '../../support/api-client';
 
-export const INPUT_ERROR_CODES = new Set([
+const INPUT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'NOT_FOUND',

@@ -9,7 +9,7 @@ import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { trainDefaultTagger } from '../../../src/training/default-tagger';
 import type { TestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
-import { syntheticReports } from '../../unit/training/synthetic';
+import { syntheticReports } from '../../support/training/synthetic';
 import { startTrainingApi } from './support';
 
 let db: Database;

@@ -4,7 +4,7 @@ import type { Database } from '../../../src/db/database';
 import { importSpanFile } from '../../../src/spans/span-file.import';
 import type { TestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
-import { imbalancedReports } from '../../unit/training/synthetic';
+import { imbalancedReports } from '../../support/training/synthetic';
 import { SMALL, startTrainingApi, storeSyntheticSpans, trainAndWait } from './support';
 
 let db: Database;

@@ -5,7 +5,7 @@ import { createAppServices } from '../../../src/api/services';
 import type { Neo4jExecutor } from '../../../src/db/executor';
 import type { TrainingOptions } from '../../../src/training/training.service';
 import type { TestApi } from '../../support/api-client';
-import { syntheticReports } from '../../unit/training/synthetic';
+import { syntheticReports } from '../../support/training/synthetic';
 
 /** Like startTestApi, with training options (e.g. a worker that fails on purpose). */
 export async function startTrainingApi(executor: Neo4jExecutor, training: TrainingOptions = {}): Promise<TestApi> {
@@ -34,7 +34,7 @@ export async function storeSyntheticSpans(api: TestApi, count: number, seed = 7)
   if (errors) throw new Error(errors[0].message);
 }
 
-export const RUN_FIELDS = 'id status error progress { epoch step loss devF1 } startedAt finishedAt model { id }';
+const RUN_FIELDS = 'id status error progress { epoch step loss devF1 } startedAt finishedAt model { id }';
 
 /** Small and quick: a few epochs, small hidden layer, few hash buckets. */
 export const SMALL = { epochs: 6, hidden: 16, embeddingDim: 16, hashBuckets: 8192, batchSize: 8, learningRate: 0.02 };

@@ -13,7 +13,7 @@ function inRange(date: string | null, filter: CaseFilter): boolean {
   return true;
 }
 
-export const EPS = 1e-9;
+const EPS = 1e-9;
 
 export function randomOptions(rand: () => number, ids: string[]): Partial<SimilarityOptions> {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];

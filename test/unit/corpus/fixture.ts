@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { generateReports, type CorpusVocabulary, type GeneratedReport } from '../../../tools/corpus';
 import { readVocabulary } from '../../../tools/corpus/vocabulary.reader';
 
-export const REPO = resolve(__dirname, '../../../..');
+const REPO = resolve(__dirname, '../../../..');
 
 let vocabulary: CorpusVocabulary | null = null;
 export function bundledVocabulary(): CorpusVocabulary {

@@ -43,7 +43,7 @@ export function report(id: string, present: string[] = [], absent: string[] = []
 export const E_HALF = Math.exp(-0.5); // credit at distance 1 with decay 0.5 ≈ 0.6065307
 
 /** The settings the hand computations use; a test's own options override them. */
-export const HAND: Partial<SimilarityOptions> = { alpha: 0.5, beta: 0.5, useIdf: false, semanticTypeWeights: PAPER_SEMANTIC_TYPE_WEIGHTS, lexicalWeight: 0 };
+const HAND: Partial<SimilarityOptions> = { alpha: 0.5, beta: 0.5, useIdf: false, semanticTypeWeights: PAPER_SEMANTIC_TYPE_WEIGHTS, lexicalWeight: 0 };
 
 export const handSimilarity: typeof similarity = (q, c, view, options = {}, corpus) => similarity(q, c, view, { ...HAND, ...options }, corpus);
 export const handRank: typeof rankCandidates = (q, cands, view, options = {}, k, corpus) => rankCandidates(q, cands, view, { ...HAND, ...options }, k, corpus);

@@ -16,7 +16,7 @@ import { buildMetadata, METADATA_KEY, type TaggerWeights } from '../../../src/ex
 import { forward, initWeights } from '../../../src/training/core/network';
 import { mulberry32 } from '../../../src/shared/prng';
 import { trainTagger } from '../../../src/training/trainer';
-import { syntheticReports } from '../training/synthetic';
+import { syntheticReports } from '../../support/training/synthetic';
 
 const TEXTS = ['No pleural effusion.', 'Small left pneumothorax; possible right lower lobe consolidation.', 'Clear.'];
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { LossConfig } from '../../../src/training/core/losses';
 import { LOSS_KINDS } from '../../../src/training/core/losses';
 import { trainTagger } from '../../../src/training/trainer';
-import { imbalancedReports } from './synthetic';
+import { imbalancedReports } from '../../support/training/synthetic';
 
 // Every loss with its defaults, and self-adjusting DSC with a CE term: none may collapse to
 // all-O (dev F1 0) on a set where ~3 % of tokens are entities.

@@ -4,7 +4,7 @@ import { trainTagger, type TrainProgress } from '../../../src/training/trainer';
 import { ConfigError, TrainingCancelledError } from '../../../src/training/errors';
 import { splitReports } from '../../../src/training/core/split';
 import { spanMetrics } from '../../../src/training/core/metrics';
-import { syntheticReports } from './synthetic';
+import { syntheticReports } from '../../support/training/synthetic';
 
 const SMALL = { hashing: { buckets: 1 << 14 }, embeddingDim: 16, hiddenDim: 32, batchSize: 8, maxEpochs: 25, patience: 3 };
 

@@ -3,7 +3,7 @@
  * strings of the device concept; `placement` picks the sentence family in
  * sentences/device.sentences.ts.
  */
-export type Placement =
+type Placement =
   | 'airway' | 'enteric' | 'central' | 'cied' | 'wires' | 'chestTube' | 'trach' | 'swan'
   | 'leads' | 'clips' | 'plain' | 'balloon';
 

@@ -7,9 +7,9 @@ import type { AnatomyKey } from './anatomy.pool';
  *  pleural / pneumothorax: left, right or bilateral; diffuse: no side (edema, congestion);
  *  free: no location words; anchored: a fixed anatomy phrase from `anchors`.
  */
-export type Site = 'lung' | 'pleural' | 'pneumothorax' | 'diffuse' | 'free' | 'anchored';
+type Site = 'lung' | 'pleural' | 'pneumothorax' | 'diffuse' | 'free' | 'anchored';
 
-export interface Predicate {
+interface Predicate {
   /** The anatomy the observation word is said of ("The right hemidiaphragm is elevated"). */
   anatomy: AnatomyKey;
   words: readonly string[];

@@ -125,7 +125,7 @@ export function nounPhrase(inst: FindingInstance, ctx: WriteContext, withModifie
 }
 
 /** Grammatical number from the head noun: "blunting of the costophrenic angles" is singular. */
-export function isPluralForm(form: string): boolean {
+function isPluralForm(form: string): boolean {
   const head = form.split(' of ')[0].split(' ').pop()!;
   return /s$/.test(head) && !/(sis|us|ss|xis)$/.test(head) || /^(bullae|granulomata|hila|apices)$/.test(head);
 }

@@ -29,7 +29,7 @@ const sided = (side: 'left' | 'right', adj: AnatomyKey, noun: AnatomyKey, name: 
   post: (rng) => [rng.pick(['at the', 'in the']), ` ${side} `, anatNoun(noun, rng)],
 });
 
-export const LUNG_LOCATIONS: readonly { weight: number; location: LungLocation }[] = [
+const LUNG_LOCATIONS: readonly { weight: number; location: LungLocation }[] = [
   { weight: 7, location: lobe('rll', 'rll', 'right') },
   { weight: 6, location: lobe('lll', 'lll', 'left') },
   { weight: 3, location: lobe('rul', 'rul', 'right') },

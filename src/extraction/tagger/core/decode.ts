@@ -17,7 +17,7 @@ export interface TokenSpan {
   readonly confidence: number;
 }
 
-export function logSoftmax(logits: ArrayLike<number>, offset: number, tokens: number, tags: number): Float64Array {
+function logSoftmax(logits: ArrayLike<number>, offset: number, tokens: number, tags: number): Float64Array {
   const out = new Float64Array(tokens * tags);
   for (let t = 0; t < tokens; t++) {
     const base = offset + t * tags;

@@ -9,7 +9,7 @@ export interface FeatureTensor {
   readonly dims: readonly [number, number, number];
 }
 
-export function slotsOf(doc: FeatureIds): number {
+function slotsOf(doc: FeatureIds): number {
   let max = 0;
   for (let t = 0; t + 1 < doc.offsets.length; t++) max = Math.max(max, doc.offsets[t + 1] - doc.offsets[t]);
   return max;

@@ -51,12 +51,12 @@ export const DEFAULT_HASHING: HashingConfig = {
   abbreviations: true,
 };
 
-export function featureId(feature: string, buckets: number): number {
+function featureId(feature: string, buckets: number): number {
   return 1 + (fnv1a32Utf16(feature) % (buckets - 1));
 }
 
 /** Word shape with runs collapsed: "Effusion" → "Xx", "12.5" → "d.d", "T4" → "Xd". */
-export function wordShape(word: string): string {
+function wordShape(word: string): string {
   let shape = '';
   for (const ch of word) {
     const cls = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;

@@ -39,7 +39,7 @@ export interface TaggerWeights {
 }
 
 export const METADATA_KEY = 'ontocase.tagger';
-export const METADATA_FORMAT = 'ontocase-tagger/1';
+const METADATA_FORMAT = 'ontocase-tagger/1';
 
 export interface TaggerMetadata {
   readonly format: string;

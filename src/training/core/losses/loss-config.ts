@@ -80,7 +80,7 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
 }
 
 /** Balanced inverse-frequency weights n / (K · (count + 1)), from gold tag counts. */
-export function inverseFrequencyWeights(counts: readonly number[]): number[] {
+function inverseFrequencyWeights(counts: readonly number[]): number[] {
   const total = counts.reduce((a, b) => a + b, 0);
   return counts.map((c) => total / (counts.length * (c + 1)));
 }
