@@ -1,10 +1,10 @@
 /**
- * The architecture, checked in `npm run lint`. Cores are the pure parts of a feature
- * (every `core/` folder under src, plus the kernel `src/shared/`); "reach" is transitive: a core may not
+ * The architecture, checked in `npm run lint`. Cores are the pure parts of a feature and of
+ * the kernel: every `core/` folder under src. "Reach" is transitive: a core may not
  * get to I/O through any chain of imports, not only a direct one. Type-only imports are
  * not followed (tsPreCompilationDeps off): they leave nothing in the compiled code.
  */
-const CORE = '^src/(shared/|.+/core/)';
+const CORE = '^src/.+/core/';
 const IO_PACKAGES = '^node_modules/(neo4j-driver|onnxruntime-node|graphql|type-graphql)/';
 const IO_BUILTINS = '^(node:)?(fs|fs/promises|net|child_process|worker_threads)$';
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { newKey, writeKeysFile } from '../src/security/api-keys';
 import { seedDemoOntology } from '../src/seed/demo-seed';
-import { mulberry32, shuffle } from '../src/shared/prng';
+import { mulberry32, shuffle } from '../src/shared/core/prng';
 import { PROBES, Probe } from './support/abuse-probes';
 import { openBenchDatabase } from './support/bench-database';
 import { percentile } from './support/load';

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readCorpus } from '../../src/seed/demo-corpus';
-import { fnv1a32Utf16 } from '../../src/shared/hash';
+import { fnv1a32Utf16 } from '../../src/shared/core/hash';
 import type { TrainingExample } from '../../src/training';
 
 export interface BenchData {

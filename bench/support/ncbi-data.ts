@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePubtator, type PubtatorDocument } from '../../src/spans/core/pubtator';
-import { fnv1a32Utf16 } from '../../src/shared/hash';
+import { fnv1a32Utf16 } from '../../src/shared/core/hash';
 
 export const NCBI_TRAIN = resolve(__dirname, '../../../../shared/data/ncbi-disease/train.pubtator.txt');
 export const NCBI_LABEL = 'Disease';

@@ -1,6 +1,6 @@
 /** Maps driver failures to the domain's errors (src/api/errors.ts gives them their codes). */
 import { Neo4jError } from 'neo4j-driver';
-import { UnavailableError } from '../shared/errors';
+import { UnavailableError } from '../shared/core/errors';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CypherRunner } from '../db/executor';
 import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from './core';
-import type { Assertion } from '../shared/assertion';
+import type { Assertion } from '../shared/core/assertion';
 import type { Mention, SectionName, TaggerSpan } from './core/extraction.types';
 import type { OnnxTagger, TaggedSpan } from './tagger';
 

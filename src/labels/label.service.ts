@@ -4,8 +4,8 @@
  * Prevalence is counted in Cypher alone, since it spans the whole corpus.
  */
 import type { CypherRunner } from '../db/executor';
-import { NotFoundError } from '../shared/errors';
-import type { Assertion } from '../shared/assertion';
+import { NotFoundError } from '../shared/core/errors';
+import type { Assertion } from '../shared/core/assertion';
 import { assignLabels, PAPER_PRECEDENCE, type AssignOptions, type LabelAssignment, type Mention } from './core/assign-labels';
 import type { LabelSet } from './core/label-set';
 import type { LabelSetSource } from './label-set.store';

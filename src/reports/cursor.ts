@@ -1,5 +1,5 @@
 /** Opaque page cursors: the last report id, base64url-encoded. */
-import { BadInputError } from '../shared/errors';
+import { BadInputError } from '../shared/core/errors';
 
 export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
 

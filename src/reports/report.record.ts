@@ -4,7 +4,7 @@
  * themselves (spans, modifiers, sources) and the gold spans are JSON on the report node:
  * read whole with the report, never queried piecemeal.
  */
-import type { Assertion } from '../shared/assertion';
+import type { Assertion } from '../shared/core/assertion';
 import type { Mention } from '../extraction/core/extraction.types';
 
 /** A mention as stored: the extraction output without its working detail. */

@@ -1,8 +1,8 @@
 /** Report reads and span annotation for the API; per-request, with DataLoaders. */
 import DataLoader from 'dataloader';
 import { asInt, CypherRunner } from '../db/executor';
-import { BadInputError, ConflictError, NotFoundError } from '../shared/errors';
-import type { Assertion } from '../shared/assertion';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/core/errors';
+import type { Assertion } from '../shared/core/assertion';
 import type { GoldSpan, ReportSection, StoredMention } from './report.record';
 import { mergeSpans, SpanValidationError } from './spans';
 

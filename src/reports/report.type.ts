@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Concept } from '../ontology/concept.type';
-import type { Assertion } from '../shared/assertion';
+import type { Assertion } from '../shared/core/assertion';
 
 /** The GraphQL enum of the domain's Assertion, value for value (a missing or extra value does not compile). */
 export const AssertionKind = { PRESENT: 'PRESENT', ABSENT: 'ABSENT', UNCERTAIN: 'UNCERTAIN' } as const satisfies { [A in Assertion]: A };

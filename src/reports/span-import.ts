@@ -3,7 +3,7 @@
  * a whole; any bad line and nothing is stored. A line with `text` creates its report when
  * it does not exist yet (and must match the stored text when it does).
  */
-import { BadInputError } from '../shared/errors';
+import { BadInputError } from '../shared/core/errors';
 import type { IngestService } from './ingest.service';
 import { normaliseReportId } from './report-id';
 import type { GoldSpan } from './report.record';

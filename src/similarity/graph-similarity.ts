@@ -5,7 +5,7 @@
  */
 import { asInt, CypherRunner } from '../db/executor';
 import { requireOptions } from './core/options';
-import type { Assertion } from '../shared/assertion';
+import type { Assertion } from '../shared/core/assertion';
 import type { Explanation, ReportConcepts, ScoredCase, SimilarityOptions, Variant } from './core/measure.types';
 
 /** Which stored reports may be returned; every field optional, all given ones must hold. */

@@ -1,5 +1,5 @@
 /** GraphQL option input → reference options, refused with BAD_USER_INPUT naming the field. */
-import { BadInputError } from '../shared/errors';
+import { BadInputError } from '../shared/core/errors';
 import type { SimilarityOptionsInput } from './similarity.args';
 import { validateOptions } from './core/options';
 import type { SimilarityOptions } from './core/measure.types';

@@ -4,14 +4,14 @@
  * loaded (memory/, same results), else in the graph (graph-similarity.ts, the reference).
  */
 import type { CypherRunner } from '../db/executor';
-import { BadInputError, NotFoundError } from '../shared/errors';
+import { BadInputError, NotFoundError } from '../shared/core/errors';
 import { filterParam, rankInGraph, type CaseFilter } from './graph-similarity';
 import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './core/hybrid';
 import { LexicalSearch } from './lexical/lexical-search.service';
 import { requireOptions } from './core/options';
 import { rankInIndex, scoreInIndex } from './memory/index-ranker';
 import type { SimilarityIndex } from './memory/similarity-index';
-import type { Assertion } from '../shared/assertion';
+import type { Assertion } from '../shared/core/assertion';
 import type { ReportConcepts, ScoredCase, SimilarityOptions } from './core/measure.types';
 
 /** Text → concepts; provided by the extraction pipeline when the server has one. */

@@ -14,7 +14,7 @@ import { evaluate } from './core/evaluate';
 import { adamSlot, adamUpdate, type AdamSlot } from './core/adam';
 import { buildLoss } from './core/losses';
 import { backward, createGradients, forward, initWeights, resetGradients, type TokenBatch } from './core/network';
-import { mulberry32, shuffle } from '../shared/prng';
+import { mulberry32, shuffle } from '../shared/core/prng';
 import { logSoftmaxRows } from './core/softmax';
 import { transitionGradient } from './core/transitions';
 import type { SpanMetrics } from './core/metrics';

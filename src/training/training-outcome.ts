@@ -1,5 +1,5 @@
 /** A plan as the run's recorded config; a trainer result as the model to store. */
-import { sha256Hex } from '../shared/hash';
+import { sha256Hex } from '../shared/core/hash';
 import type { TrainResult } from './trainer';
 import type { TrainingPlan } from './training-input';
 import type { RunConfig } from './training.record';

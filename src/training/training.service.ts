@@ -12,7 +12,7 @@ import { SpanSchemeRepository } from '../spans/span-scheme.repository';
 import { logger } from '../util/logger';
 import { ConfigError } from './errors';
 import { buildExamples, spanCount } from './examples';
-import { BadInputError, ConflictError, NotFoundError } from '../shared/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/core/errors';
 import type { TrainingExample } from './core/dataset';
 import { splitReports } from './core/split';
 import { TaggerService, type LogLine } from '../extraction/tagger/tagger.service';

@@ -37,7 +37,7 @@ const plants: Plant[] = [
     reaches: new RegExp(`^${builtin}$`),
   })),
   { rule: 'core-reaches-db-or-api', from: `src/extraction/core/${TAG}_db.ts`, target: '@/src/db/executor', reaches: /^src\/db\/executor\.ts$/ },
-  { rule: 'core-reaches-db-or-api', from: `src/shared/${TAG}_api.ts`, target: '@/src/api/errors', reaches: /^src\/api\/errors\.ts$/ },
+  { rule: 'core-reaches-db-or-api', from: `src/shared/core/${TAG}_api.ts`, target: '@/src/api/errors', reaches: /^src\/api\/errors\.ts$/ },
   { rule: 'db-reaches-graphql', from: `src/db/${TAG}_graphql.ts`, target: 'graphql', reaches: /^node_modules\/graphql\// },
   ...['tools', 'test', 'bench'].map((folder) => ({
     rule: 'product-reaches-tooling',

@@ -1,5 +1,5 @@
 /** Plain-data shapes of the synthetic report corpus (serialisable; no behaviour). */
-import type { Assertion } from '../../src/shared/assertion';
+import type { Assertion } from '../../src/shared/core/assertion';
 import type { LabelSet } from '../../src/labels';
 
 /** RadGraph-style entity labels: anatomy is always definitely present; observations carry the assertion. */

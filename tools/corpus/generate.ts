@@ -5,7 +5,7 @@
 import type { CorpusVocabulary, GeneratedReport, GenerateOptions, PatternFamily } from './corpus.types';
 import { conceptLabels, goldLabelNames } from './gold-labels';
 import { bindPools, type PoolSet } from './pools';
-import { fnv1a32CodeUnits } from '../../src/shared/hash';
+import { fnv1a32CodeUnits } from '../../src/shared/core/hash';
 import { Rng } from './random';
 import { render } from './render';
 import { composeReport } from './report.compose';

@@ -6,7 +6,7 @@
  * same precedence (the CheXpert labeler's), through src/labels.
  */
 import { assignLabels, type LabelSet } from '../../src/labels';
-import type { Assertion } from '../../src/shared/assertion';
+import type { Assertion } from '../../src/shared/core/assertion';
 import type { GoldSpan } from './corpus.types';
 import type { VocabularyIndex } from './vocabulary';
 

@@ -1,5 +1,5 @@
 /** A seeded random source with the picks the composers need (mulberry32 underneath). */
-import { mulberry32, type Random } from '../../src/shared/prng';
+import { mulberry32, type Random } from '../../src/shared/core/prng';
 
 export class Rng {
   private readonly next: Random;

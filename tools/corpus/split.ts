@@ -3,7 +3,7 @@
  * buckets 0–19 of 100 (about 20%). It depends on the id alone, so it is stable across
  * runs, counts and seeds, and a consumer can recompute it without the generator.
  */
-import { fnv1a32CodeUnits } from '../../src/shared/hash';
+import { fnv1a32CodeUnits } from '../../src/shared/core/hash';
 
 const HELD_OUT_BUCKETS = 20;
 

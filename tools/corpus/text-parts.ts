@@ -3,7 +3,7 @@
  * mentions. Mentions know their concept and assertion, so the gold spans fall out of
  * rendering (by construction, never by searching the text afterwards).
  */
-import type { Assertion } from '../../src/shared/assertion';
+import type { Assertion } from '../../src/shared/core/assertion';
 import type { SpanLabel } from './corpus.types';
 
 export interface Mention {

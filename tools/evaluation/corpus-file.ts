@@ -1,7 +1,7 @@
 /** Reads a demo-corpus JSONL file (see docs/corpus.md) line by line. */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Assertion } from '../../src/shared/assertion';
+import type { Assertion } from '../../src/shared/core/assertion';
 
 export interface CorpusReport {
   id: string;

@@ -4,7 +4,7 @@
  * - assertion accuracy: over relaxed matches, the share with the gold assertion
  * - report level: (concept, assertion) pairs per report against the gold concept labels
  */
-import type { Assertion } from '../../src/shared/assertion';
+import type { Assertion } from '../../src/shared/core/assertion';
 import { Prf, prf } from './prf';
 
 interface GoldMention {

@@ -5,7 +5,7 @@
  */
 import type { CypherRunner } from '../../src/db/executor';
 import type { LabelSet } from '../../src/labels/core/label-set';
-import type { Assertion } from '../../src/shared/assertion';
+import type { Assertion } from '../../src/shared/core/assertion';
 import { labelSetSource } from '../../src/labels/label-set.store';
 import { LabelService } from '../../src/labels/label.service';
 import { normaliseTerm } from '../../src/ontology/term-key';

@@ -4,7 +4,7 @@
  */
 import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { mulberry32 } from '../../src/shared/prng';
+import { mulberry32 } from '../../src/shared/core/prng';
 
 export { mulberry32 };
 

@@ -7,7 +7,7 @@
  * as PAPER_LABEL_PRECEDENCE for callers reproducing it. Mentions that do not count as
  * findings (non-asserting sections) are ignored.
  */
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import type { Category, Mention } from './extraction.types';
 
 const DEFAULT_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];

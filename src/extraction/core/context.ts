@@ -20,7 +20,7 @@
  */
 import scopeData from '../rules/scope.json';
 import { buildRuleTrie, type ContextRule, type RuleTrieNode } from './context-rules';
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import type { Doc, Target, Token } from './extraction.types';
 
 export interface Trigger {

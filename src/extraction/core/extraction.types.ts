@@ -3,7 +3,7 @@
  * each component reads what earlier ones wrote and adds its own layer (medspaCy style).
  * All offsets are UTF-16 indices into the ORIGINAL report text, so callers can highlight.
  */
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 
 export type SectionName =
   | 'FINDINGS'

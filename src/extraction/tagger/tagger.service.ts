@@ -8,8 +8,8 @@
  */
 import type { Extractor } from '../extractor';
 import { loadTagger, type OnnxTagger, type TaggedSpan } from './onnx-tagger';
-import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors';
-import { sha256Hex } from '../../shared/hash';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/core/errors';
+import { sha256Hex } from '../../shared/core/hash';
 import type { ModelRecord } from '../../training/training.record';
 import type { StoredModelBytes, TrainingRepository } from '../../training/training.repository';
 

@@ -2,7 +2,7 @@
  * Labels for one report from its linked mentions (method note §1.7). A mention carries a
  * label when its concept is one of the label's concepts or a descendant of one.
  */
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import type { LabelSet } from './label-set';
 
 export type LabelStatus = 'POSITIVE' | 'NEGATIVE' | 'UNCERTAIN' | 'NOT_MENTIONED';

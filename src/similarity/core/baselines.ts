@@ -5,7 +5,7 @@
  */
 import type { OntologyView } from './ontology-view';
 import { sumTerms } from './score';
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import type { Explanation, MatchedPair, ReportConcepts, SimilarityOptions, UnmatchedConcept } from './measure.types';
 import { ownTypeWeight } from './weights';
 

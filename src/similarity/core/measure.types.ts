@@ -3,7 +3,7 @@
  * GraphQL layer can pass it through and the Cypher implementation can mirror it.
  */
 
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 
 /** A report as concept ids per assertion (ids as linked; duplicates are harmless). */
 export interface ReportConcepts {

@@ -4,7 +4,7 @@
  * (absent > present > uncertain, method note §1.7), so a report never contradicts itself.
  */
 import type { OntologyView } from './ontology-view';
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import type { ReportConcepts } from './measure.types';
 
 export interface ReportUnit {

@@ -4,7 +4,7 @@
  * packed into one Int32 pool; posting lists class → reports; document frequencies.
  * Replacing a report (re-ingest) rewrites its slot and posting entries.
  */
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import type { ReportConcepts } from '../core/measure.types';
 import { IntList } from './int-list';
 import type { OntologyIndex } from './ontology-index';

@@ -7,7 +7,7 @@
 import type { CypherRunner } from '../../db/executor';
 import { asInt } from '../../db/executor';
 import type { StoredReport } from '../../reports/report.record';
-import type { Assertion } from '../../shared/assertion';
+import type { Assertion } from '../../shared/core/assertion';
 import { CorpusIndex, type IndexedReport } from './corpus-index';
 import { OntologyIndex } from './ontology-index';
 import { everyMs } from '../../util/periodic';

@@ -8,7 +8,7 @@
  */
 import type { Activation, TaggerWeights } from '../../extraction/tagger/core/weights';
 import { contextBackward, contextForward, type ContextParams } from './context-layer';
-import { gaussian, type Random } from '../../shared/prng';
+import { gaussian, type Random } from '../../shared/core/prng';
 
 /** Ragged feature ids of documents back to back; document d is tokens docStarts[d]..docStarts[d+1]. */
 export interface TokenBatch {

@@ -5,7 +5,7 @@
  * sets) the report with the extreme hash is moved, so both sides are non-empty whenever
  * there are two distinct reports and 0 < devFraction.
  */
-import { fnv1a32Utf16 } from '../../shared/hash';
+import { fnv1a32Utf16 } from '../../shared/core/hash';
 
 export interface SplitRecord {
   readonly seed: number;

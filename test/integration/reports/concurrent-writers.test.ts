@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { newKey, writeKeysFile } from '../../../src/security/api-keys';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
-import { mulberry32, shuffle } from '../../../src/shared/prng';
+import { mulberry32, shuffle } from '../../../src/shared/core/prng';
 import { startTestApi, TestApi } from '../../support/api-client';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 

@@ -3,12 +3,12 @@
  * Neo4j through the production statements (ontology loaders, ReportRepository).
  */
 import type { CypherRunner } from '../../../src/db/executor';
-import type { Assertion } from '../../../src/shared/assertion';
+import type { Assertion } from '../../../src/shared/core/assertion';
 import type { StoredReport } from '../../../src/reports/report.record';
 import { ReportRepository } from '../../../src/reports/report.repository';
 import { InMemoryOntology, type OntologyData, type ReportConcepts } from '../../../src/similarity/core';
 
-export { mulberry32 as prng } from '../../../src/shared/prng';
+export { mulberry32 as prng } from '../../../src/shared/core/prng';
 
 export interface World {
   data: OntologyData;

@@ -1,6 +1,6 @@
 /** Generated chest-radiograph sentences with RadGraph-style spans, for tests (seeded). */
 import type { TrainingExample } from '../../../src/training/core/dataset';
-import { mulberry32, type Random } from '../../../src/shared/prng';
+import { mulberry32, type Random } from '../../../src/shared/core/prng';
 
 const ANATOMY = ['pleural', 'right lung', 'left lung base', 'right lower lobe', 'cardiac silhouette', 'mediastinum', 'left apex', 'bibasilar'];
 const FINDINGS = ['effusion', 'pneumothorax', 'consolidation', 'opacity', 'edema', 'atelectasis', 'nodule', 'infiltrate'];

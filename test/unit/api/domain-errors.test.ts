@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { withDomainErrors } from '../../../src/api/errors';
 import { DatabaseUnavailableError } from '../../../src/db/errors';
-import { BadInputError, ConflictError, NotFoundError } from '../../../src/shared/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../../src/shared/core/errors';
 
 const throwing = (error: Error, async: boolean) => ({
   type: GraphQLString,

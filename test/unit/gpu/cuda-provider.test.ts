@@ -20,7 +20,7 @@ import { exportOnnx } from '../../../src/extraction/tagger/onnx/onnx-export';
 import { loadTagger } from '../../../src/extraction/tagger/onnx-tagger';
 import { buildMetadata } from '../../../src/extraction/tagger/core/weights';
 import { initWeights } from '../../../src/training/core/network';
-import { mulberry32 } from '../../../src/shared/prng';
+import { mulberry32 } from '../../../src/shared/core/prng';
 
 const paths = gpuPaths();
 const installed = existsSync(paths.manifest) && (JSON.parse(readFileSync(paths.manifest, 'utf8')) as CudaManifest).complete;

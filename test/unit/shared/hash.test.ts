@@ -1,7 +1,7 @@
 /** The two stored FNV-1a variants and SHA-256 against published vectors and a byte-wise reference. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fnv1a32CodeUnits, fnv1a32Utf16, sha256Hex } from '../../../src/shared/hash';
+import { fnv1a32CodeUnits, fnv1a32Utf16, sha256Hex } from '../../../src/shared/core/hash';
 
 /** Textbook FNV-1a 32 over bytes. */
 function fnv1aBytes(bytes: Uint8Array): number {

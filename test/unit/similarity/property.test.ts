@@ -3,7 +3,7 @@
  * and α = β (or the SYMMETRIC/flat variants) make the score symmetric in the reports.
  */
 // mulberry32: a tiny deterministic PRNG, so failures reproduce.
-import { mulberry32 as prng } from '../../../src/shared/prng';
+import { mulberry32 as prng } from '../../../src/shared/core/prng';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {

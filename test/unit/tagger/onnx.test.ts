@@ -14,7 +14,7 @@ import { loadTagger } from '../../../src/extraction/tagger/onnx-tagger';
 import { tokenize } from '../../../src/extraction/tagger/core/tokens';
 import { buildMetadata, METADATA_KEY, type TaggerWeights } from '../../../src/extraction/tagger/core/weights';
 import { forward, initWeights } from '../../../src/training/core/network';
-import { mulberry32 } from '../../../src/shared/prng';
+import { mulberry32 } from '../../../src/shared/core/prng';
 import { trainTagger } from '../../../src/training/trainer';
 import { syntheticReports } from '../../support/training/synthetic';
 

@@ -13,7 +13,7 @@ import {
   type LossFn,
   type LossInput,
 } from '../../../src/training/core/losses';
-import { mulberry32 } from '../../../src/shared/prng';
+import { mulberry32 } from '../../../src/shared/core/prng';
 import { ConfigError } from '../../../src/training/errors';
 
 const TOKENS = 7;

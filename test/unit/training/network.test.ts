@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TaggerWeights } from '../../../src/extraction/tagger/core/weights';
 import { backward, createGradients, forward, initWeights, type TokenBatch } from '../../../src/training/core/network';
-import { mulberry32 } from '../../../src/shared/prng';
+import { mulberry32 } from '../../../src/shared/core/prng';
 import { transitionGradient } from '../../../src/training/core/transitions';
 
 /** Two documents (3 and 2 tokens) back to back, a few feature ids each. */

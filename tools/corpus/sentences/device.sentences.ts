@@ -1,5 +1,5 @@
 /** Device statements with positions ("Right IJ line terminates in the mid SVC."). */
-import type { Assertion } from '../../../src/shared/assertion';
+import type { Assertion } from '../../../src/shared/core/assertion';
 import { DEVICES, LEAD, LINES_AND_TUBES, PACER_LEAD, type DeviceSpec } from '../pools/device.pool';
 import type { Rng } from '../random';
 import { obs, sentence, type Part, type Sentence } from '../text-parts';

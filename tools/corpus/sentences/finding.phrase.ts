@@ -1,5 +1,5 @@
 /** A planned finding and the noun phrase that names it, modifiers included. */
-import type { Assertion } from '../../../src/shared/assertion';
+import type { Assertion } from '../../../src/shared/core/assertion';
 import type { PatternFamily } from '../corpus.types';
 import type { AnatomyKey } from '../pools/anatomy.pool';
 import type { FindingSpec } from '../pools/finding.types';

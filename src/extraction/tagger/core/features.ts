@@ -6,7 +6,7 @@
  * Ids are 1 + (FNV-1a-32(feature string) mod (buckets - 1)); id 0 is padding and maps to a
  * zero embedding row.
  */
-import { fnv1a32Utf16 } from '../../../shared/hash';
+import { fnv1a32Utf16 } from '../../../shared/core/hash';
 import type { Token } from './tokens';
 
 export interface HashingConfig {
