@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { bioTags, DEFAULT_LABELS } from '../../../src/tagger/bio';
 import { DEFAULT_HASHING } from '../../../src/tagger/features';
 import { exportOnnx } from '../../../src/tagger/onnx-export';
+import { readMetadataProps } from '../../../src/tagger/onnx-metadata';
 import { buildMetadata } from '../../../src/tagger/weights';
 import { initWeights } from '../../../src/training/math/network';
 import { mulberry32 } from '../../../src/training/math/prng';
@@ -40,4 +41,11 @@ test('ONNX export bytes are pinned per seed (sha256 of the hand-written encoder 
     const digest = createHash('sha256').update(first).digest('hex');
     assert.equal(digest, PINNED[name], name);
   }
+});
+
+test('metadata with invalid UTF-8 or truncated bytes is refused, not read as replacement characters', () => {
+  // ModelProto.metadata_props (field 14) = { key "k", value 0x76 "v" | 0xff }
+  assert.deepEqual(readMetadataProps(Uint8Array.from([0x72, 6, 0x0a, 1, 0x6b, 0x12, 1, 0x76])), new Map([['k', 'v']]));
+  assert.throws(() => readMetadataProps(Uint8Array.from([0x72, 6, 0x0a, 1, 0x6b, 0x12, 1, 0xff])), /utf-8/i);
+  assert.throws(() => readMetadataProps(Uint8Array.from([0x72, 9, 0x0a, 1])));
 });
