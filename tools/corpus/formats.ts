@@ -1,5 +1,5 @@
 /** File encodings of generated reports: JSONL (everything but the pattern counts) and RFC 4180 CSV. */
-import { formatCsvLine } from '../../src/labels';
+import { csvLine } from '../../src/shared/csv';
 import type { GeneratedReport } from './corpus.types';
 
 export type CorpusFormat = 'jsonl' | 'csv';
@@ -17,8 +17,8 @@ export function toJsonLine(report: GeneratedReport): string {
   });
 }
 
-function toCsvRow(report: GeneratedReport): string {
-  return formatCsvLine([report.id, report.findings, report.impression, report.goldLabelNames.join(';')]);
+export function toCsvRow(report: GeneratedReport): string {
+  return csvLine([report.id, report.findings, report.impression, report.goldLabelNames.join(';')]);
 }
 
 export function fileHeader(format: CorpusFormat): string | null {
