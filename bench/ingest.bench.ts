@@ -18,7 +18,7 @@ import { seedDemoOntology } from '../src/seed/demo-seed';
 import { loadTagger } from '../src/extraction/tagger';
 import { trainTagger } from '../src/training';
 import { readCorpus } from '../tools/evaluation/corpus-file';
-import { createProgress } from '../src/util/progress';
+import { createProgress } from '../src/shared/progress';
 import { openBenchDatabase } from './support/bench-database';
 import { mib, peakRssSampler } from './support/load';
 

@@ -6,7 +6,7 @@
 import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { BadInputError, ConflictError, NotFoundError, UnavailableError } from '../shared/core/errors';
-import { logger } from '../util/logger';
+import { logger } from '../shared/logger';
 
 const PASS_THROUGH = new Set([
   'BAD_USER_INPUT',

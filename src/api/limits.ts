@@ -31,7 +31,7 @@ function textLength(value: unknown, cap = Infinity): number {
 
 /** Lists cost their page size times their children; text arguments cost their length. */
 function workEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  const page = [args.first, args.limit, args.k].find((value) => typeof value === 'number') as number | undefined;
+  const page = [args.first, args.limit, args.k].find((value): value is number => typeof value === 'number');
   const list = [args.ids, args.reports, args.spans].find((value): value is unknown[] => Array.isArray(value));
   const listSize = page ?? list?.length ?? 1;
   const text = textLength(args.text, MAX_TEXT_CHARS) + textLength(args.reports, MAX_TEXT_CHARS) + textLength(args.jsonl);

@@ -9,7 +9,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { createProgress } from '../util/progress';
+import { createProgress } from '../shared/progress';
 import type { WheelFile } from './cuda-packages';
 
 const INDEX = process.env.ONTOCASE_PYPI_INDEX ?? 'https://pypi.org/simple';

@@ -7,10 +7,6 @@ import type { LabelSet } from './core/label-set';
 
 const CODE: Record<LabelStatus, string> = { POSITIVE: '1', NEGATIVE: '0', UNCERTAIN: '-1', NOT_MENTIONED: '' };
 
-export function chexpertValue(status: LabelStatus): string {
-  return CODE[status];
-}
-
 export function chexpertColumns(labelSet: LabelSet): string[] {
   const names = labelSet.labels.map((l) => l.name);
   return labelSet.noFindingLabel !== undefined ? [labelSet.noFindingLabel, ...names] : names;

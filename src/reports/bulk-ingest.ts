@@ -3,7 +3,7 @@
  * reported with their line numbers while the rest go in, resumable after a failure.
  */
 import { statSync } from 'node:fs';
-import { createProgress } from '../util/progress';
+import { createProgress } from '../shared/progress';
 import { IngestCheckpoint } from './ingest-checkpoint';
 import type { IngestService } from './ingest.service';
 import { readReports, SourceColumns } from './ingest-source';

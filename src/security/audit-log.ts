@@ -7,7 +7,7 @@
  * what it can once and stops retrying, so shutdown never waits on a dead database.
  */
 import { asInt, CypherRunner } from '../db/executor';
-import { logger } from '../util/logger';
+import { logger } from '../shared/logger';
 import type { Principal } from './roles';
 
 export interface AuditEvent {

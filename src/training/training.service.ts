@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Neo4jExecutor } from '../db/executor';
 import type { Extractor } from '../extraction/extractor';
 import { SpanSchemeRepository } from '../spans/span-scheme.repository';
-import { logger } from '../util/logger';
+import { logger } from '../shared/logger';
 import { ConfigError } from './errors';
 import { buildExamples, spanCount } from './examples';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/core/errors';

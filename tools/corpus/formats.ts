@@ -1,5 +1,5 @@
 /** File encodings of generated reports: JSONL (everything but the pattern counts) and RFC 4180 CSV. */
-import { csvLine } from '../../src/shared/csv';
+import { csvLine } from '../../src/shared/core/csv';
 import type { GeneratedReport } from './corpus.types';
 
 export type CorpusFormat = 'jsonl' | 'csv';
@@ -17,7 +17,7 @@ export function toJsonLine(report: GeneratedReport): string {
   });
 }
 
-export function toCsvRow(report: GeneratedReport): string {
+function toCsvRow(report: GeneratedReport): string {
   return csvLine([report.id, report.findings, report.impression, report.goldLabelNames.join(';')]);
 }
 

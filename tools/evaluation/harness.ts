@@ -5,7 +5,7 @@
  */
 import { createAppServices } from '../../src/api/services';
 import type { CypherRunner, Neo4jExecutor } from '../../src/db/executor';
-import { createProgress } from '../../src/util/progress';
+import { createProgress } from '../../src/shared/progress';
 import { nonFindingNames } from './gold-labels';
 import { EvalColumns, EvalRecord, readEvalFile } from './input';
 import { checkLabelNames, goldLabelSet, LabellingResult, mapGoldThroughOntology, scoreLabelling, systemPositives } from './labelling';

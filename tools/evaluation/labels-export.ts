@@ -9,8 +9,8 @@ import { chexpertColumns, chexpertRow } from '../../src/labels/chexpert';
 import type { LabelSet } from '../../src/labels/core/label-set';
 import type { LabelSetSource } from '../../src/labels/label-set.store';
 import type { LabelService } from '../../src/labels/label.service';
-import { safeCsvLine } from '../../src/shared/csv';
-import { createProgress } from '../../src/util/progress';
+import { safeCsvLine } from '../../src/shared/core/csv';
+import { createProgress } from '../../src/shared/progress';
 
 export interface LabelsExportOptions {
   pageSize?: number;

@@ -2,7 +2,7 @@
  * Leave-one-out retrieval: every report queries all the others, a few queries in flight at
  * once, with progress; then precision@k and kNN-vote label prediction per k.
  */
-import { createProgress } from '../../src/util/progress';
+import { createProgress } from '../../src/shared/progress';
 import { longTailLabels, scoreLabels } from './label-metrics';
 import { mean, precisionAtK, voteLabels } from './retrieval-metrics';
 import type { Method } from './retrievers';

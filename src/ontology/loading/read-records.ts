@@ -4,7 +4,7 @@
  * a file that ends mid-line.
  */
 import { basename } from 'node:path';
-import { createProgress } from '../../util/progress';
+import { createProgress } from '../../shared/progress';
 import type { LoadReport } from './load-report';
 import { InputFileError, openLines } from './line-source';
 

@@ -8,7 +8,7 @@ import { asInt, type CypherRunner } from '../../db/executor';
 import type { ConceptRecord } from '../concept.record';
 import { NameIndex } from './name-index';
 import { OntologyGraph, type GraphConceptRow } from './ontology-graph';
-import { everyMs } from '../../util/periodic';
+import { everyMs } from '../../shared/periodic';
 
 export type OntologyEngine = 'memory' | 'cypher';
 

@@ -9,7 +9,7 @@ import type { ReportConcepts } from '../core/measure.types';
 import { IntList } from './int-list';
 import type { OntologyIndex } from './ontology-index';
 
-export const PRESENT = 0;
+const PRESENT = 0;
 export const UNCERTAIN = 1;
 export const ABSENT = 2;
 const CODE: Record<Assertion, number> = { PRESENT, UNCERTAIN, ABSENT };

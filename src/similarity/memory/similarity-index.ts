@@ -10,7 +10,7 @@ import type { StoredReport } from '../../reports/report.record';
 import type { Assertion } from '../../shared/core/assertion';
 import { CorpusIndex, type IndexedReport } from './corpus-index';
 import { OntologyIndex } from './ontology-index';
-import { everyMs } from '../../util/periodic';
+import { everyMs } from '../../shared/periodic';
 
 export type SimilarityEngine = 'index' | 'cypher';
 

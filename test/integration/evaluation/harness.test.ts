@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { EvalResult, runHarness } from '../../../tools/evaluation/harness';
 import { METHOD_NAMES } from '../../../tools/evaluation/retrievers';
-import { csvLine } from '../../../src/shared/csv';
+import { csvLine } from '../../../src/shared/core/csv';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 

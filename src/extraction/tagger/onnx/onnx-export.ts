@@ -17,8 +17,8 @@
 import { encodeModel, type AttributeProto, type NodeProto, type TensorProto, type ValueInfoProto } from './protobuf';
 import { METADATA_KEY, type TaggerMetadata, type TaggerWeights } from '../core/weights';
 
-export const IR_VERSION = 8;
-export const OPSET_VERSION = 17;
+const IR_VERSION = 8;
+const OPSET_VERSION = 17;
 const FLOAT = 1;
 const INT64 = 7;
 
@@ -29,7 +29,7 @@ const ATTR_INTS = 7;
 function float32Raw(values: Float32Array): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   const view = new DataView(out.buffer);
-  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i]!, true);
+  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i], true);
   return out;
 }
 

@@ -34,14 +34,14 @@ export function readOnnxWeights(model: Uint8Array): TaggerWeights {
   const emb = get('embeddings');
   const w1 = get('w1');
   const w2 = get('w2');
-  const h = w1.dims[1]!;
+  const h = w1.dims[1];
   const wc = tensors.get('wc');
-  const kw = wc === undefined ? 0 : wc.dims[2]!;
+  const kw = wc === undefined ? 0 : wc.dims[2];
   return {
-    buckets: emb.dims[0]!,
-    embeddingDim: emb.dims[1]!,
+    buckets: emb.dims[0],
+    embeddingDim: emb.dims[1],
     hiddenDim: h,
-    tagCount: w2.dims[1]!,
+    tagCount: w2.dims[1],
     activation: meta.activation,
     contextWidth: (kw - 1) / 2 > 0 ? (kw - 1) / 2 : 0,
     embeddings: emb.data,

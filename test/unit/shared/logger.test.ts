@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
-import { createPinoLogger } from '../../../src/util/logger';
+import { createPinoLogger } from '../../../src/shared/logger';
 
 function sink(): { stream: Writable; lines: () => Record<string, unknown>[] } {
   const chunks: string[] = [];
@@ -25,8 +25,8 @@ test('one JSON line per call: ISO time, level name, message, fields; debug/info 
   const stdout = out.lines();
   assert.deepEqual(stdout.map((l) => [l.level, l.message]), [['debug', 'd'], ['info', 'i']]);
   assert.deepEqual(err.lines().map((l) => [l.level, l.message]), [['warn', 'w'], ['error', 'e']]);
-  assert.match(String(stdout[1]!.time), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-  assert.deepEqual(Object.keys(stdout[1]!).sort(), ['level', 'message', 'ok', 'runId', 'time']);
+  assert.match(String(stdout[1].time), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  assert.deepEqual(Object.keys(stdout[1]).sort(), ['level', 'message', 'ok', 'runId', 'time']);
 });
 
 test('LOG_LEVEL filters; an unknown level means info', () => {
@@ -46,9 +46,9 @@ test('long values are clipped to 300 characters; fields named like report text o
   const log = createPinoLogger('info', out.stream, sink().stream);
   log.info({ detail: 'x'.repeat(1000), text: 'Small left effusion.', query: '{ extract(text: "…") }', variables: 'v', reportId: 'r-1' }, 'm');
   const [line] = out.lines();
-  assert.equal(line!.detail, `${'x'.repeat(300)}…`);
-  assert.equal(line!.text, '[redacted]');
-  assert.equal(line!.query, '[redacted]');
-  assert.equal(line!.variables, '[redacted]');
-  assert.equal(line!.reportId, 'r-1');
+  assert.equal(line.detail, `${'x'.repeat(300)}…`);
+  assert.equal(line.text, '[redacted]');
+  assert.equal(line.query, '[redacted]');
+  assert.equal(line.variables, '[redacted]');
+  assert.equal(line.reportId, 'r-1');
 });

@@ -13,7 +13,7 @@ type Fields = Record<string, string | number | boolean | null | undefined>;
 const MAX_FIELD = 300;
 const LEVELS: readonly Level[] = ['debug', 'info', 'warn', 'error'];
 /** Field names that would hold report text or a client's request if a caller slipped. */
-export const REDACTED_PATHS = ['text', '*.text', 'report', 'reports', 'findings', 'impression', 'query', 'variables', 'jsonl', 'body'];
+const REDACTED_PATHS = ['text', '*.text', 'report', 'reports', 'findings', 'impression', 'query', 'variables', 'jsonl', 'body'];
 
 function clip(fields: Record<string, unknown>): Record<string, unknown> {
   const clipped: Record<string, unknown> = {};

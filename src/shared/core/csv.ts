@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 
 /** One record without its line ending; callers choose the ending and stream line by line. */
 export function csvLine(cells: readonly string[]): string {
-  return stringify([cells as string[]], { eof: false });
+  return stringify([cells], { eof: false });
 }
 
 /*
