@@ -110,26 +110,51 @@ async function writers(url: string, keys: Keys, executor: { read<T>(name: string
   await Promise.all(
     keys.writers.map(async (key) => {
       for (let call = 0; call < 40; call += 1) {
-        const reports = shuffle([...ids], random).slice(0, 20).map((id) => ({ id, text: 'FINDINGS: Cardiomegaly. Small left pleural effusion.' }));
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { r: reports } }) });
-        const body = (await response.json()) as { data?: { ingestReports: { created: number } }; errors?: { extensions?: { code?: string } }[] };
-        if (body.errors) for (const e of body.errors) failures.set(e.extensions?.code ?? '?', (failures.get(e.extensions?.code ?? '?') ?? 0) + 1);
+        const reports = shuffle([...ids], random)
+          .slice(0, 20)
+          .map((id) => ({ id, text: 'FINDINGS: Cardiomegaly. Small left pleural effusion.' }));
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query, variables: { r: reports } }),
+        });
+        const body = (await response.json()) as {
+          data?: { ingestReports: { created: number } };
+          errors?: { extensions?: { code?: string } }[];
+        };
+        if (body.errors)
+          for (const e of body.errors) failures.set(e.extensions?.code ?? '?', (failures.get(e.extensions?.code ?? '?') ?? 0) + 1);
         created += body.data?.ingestReports.created ?? 0;
       }
     }),
   );
   const [{ reports }] = await executor.read<{ reports: number }>('corpus-stats');
   const errors = [...failures].map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
-  console.log(`\n16 writers × 40 calls × 20 overlapping ids (of 40) in ${((performance.now() - t0) / 1000).toFixed(1)} s: errors ${errors}; created ${created}; reports stored ${reports}`);
+  console.log(
+    `\n16 writers × 40 calls × 20 overlapping ids (of 40) in ${((performance.now() - t0) / 1000).toFixed(1)} s: errors ${errors}; created ${created}; reports stored ${reports}`,
+  );
   if (failures.size > 0 || created !== ids.length || reports !== ids.length) miss('concurrent writers');
 }
 
 async function shutdownAfterKills(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ontocase-abuse-managed-'));
   try {
-    const env = { ONTOCASE_DATA_DIR: dataDir, ONTOCASE_DEMO_SEED: 'none', ONTOCASE_NEO4J_HEAP: '512m', ONTOCASE_NEO4J_PAGECACHE: '128m', NEO4J_URI: '' };
+    const env = {
+      ONTOCASE_DATA_DIR: dataDir,
+      ONTOCASE_DEMO_SEED: 'none',
+      ONTOCASE_NEO4J_HEAP: '512m',
+      ONTOCASE_NEO4J_PAGECACHE: '128m',
+      NEO4J_URI: '',
+    };
     const lockPid = (): number => (JSON.parse(readFileSync(join(dataDir, 'ontocase-neo4j.json'), 'utf8')) as { pid: number }).pid;
-    const alive = (pid: number): boolean => { try { process.kill(pid, 0); return true; } catch { return false; } };
+    const alive = (pid: number): boolean => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     const timeUntil = async (condition: () => boolean): Promise<number> => {
       const t0 = performance.now();
       while (!condition() && performance.now() - t0 < 60_000) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -160,12 +185,30 @@ async function main(): Promise<void> {
   try {
     await db.reset();
     await seedDemoOntology(db.executor, () => undefined);
-    const made = { reader: [newKey('abuser', 'reader')], victim: [newKey('victim', 'reader')], writers: Array.from({ length: 16 }, (_, i) => newKey(`writer-${i}`, 'annotator')) };
-    writeKeysFile(join(keysDir, 'keys.json'), Object.values(made).flat().map((m) => m.stored));
-    const keys: Keys = { reader: made.reader.map((m) => m.key), victim: made.victim.map((m) => m.key), writers: made.writers.map((m) => m.key) };
+    const made = {
+      reader: [newKey('abuser', 'reader')],
+      victim: [newKey('victim', 'reader')],
+      writers: Array.from({ length: 16 }, (_, i) => newKey(`writer-${i}`, 'annotator')),
+    };
+    writeKeysFile(
+      join(keysDir, 'keys.json'),
+      Object.values(made)
+        .flat()
+        .map((m) => m.stored),
+    );
+    const keys: Keys = {
+      reader: made.reader.map((m) => m.key),
+      victim: made.victim.map((m) => m.key),
+      writers: made.writers.map((m) => m.key),
+    };
     const server = await startServerProcess({
-      NEO4J_URI: db.connection.uri, NEO4J_USER: db.connection.user, NEO4J_PASSWORD: db.connection.password,
-      ONTOCASE_MODE: 'production', ONTOCASE_KEYS_FILE: join(keysDir, 'keys.json'), ONTOCASE_API_KEYS: '', ONTOCASE_DEMO_SEED: 'none',
+      NEO4J_URI: db.connection.uri,
+      NEO4J_USER: db.connection.user,
+      NEO4J_PASSWORD: db.connection.password,
+      ONTOCASE_MODE: 'production',
+      ONTOCASE_KEYS_FILE: join(keysDir, 'keys.json'),
+      ONTOCASE_API_KEYS: '',
+      ONTOCASE_DEMO_SEED: 'none',
     });
     try {
       await probes(server.url, keys);

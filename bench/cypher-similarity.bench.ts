@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   }
   console.log(`stored ${reportCount} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const service = new SimilarityService(db.executor);
-  for (const [name, options] of [['TVERSKY maxDepth 2', { maxDepth: 2 }], ['JACCARD', { variant: 'JACCARD' as const }]] as const) {
+  for (const [name, options] of [
+    ['TVERSKY maxDepth 2', { maxDepth: 2 }],
+    ['JACCARD', { variant: 'JACCARD' as const }],
+  ] as const) {
     const times: number[] = [];
     for (let q = 0; q < 40; q += 1) {
       const id = reports[Math.floor(rand() * reports.length)].id;

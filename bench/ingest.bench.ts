@@ -59,9 +59,16 @@ async function extractionThroughput(lines: string[]): Promise<void> {
     for (let i = 0; i < texts.length; i += 64) {
       const batch = texts.slice(i, i + 64);
       const tagged = await tagger.tagBatch(batch);
-      batch.forEach((text, j) => pipeline.extract(text, tagged[j].flatMap((s) => taggerSpanOf(s, 'TAGGER') ?? [])));
+      batch.forEach((text, j) =>
+        pipeline.extract(
+          text,
+          tagged[j].flatMap((s) => taggerSpanOf(s, 'TAGGER') ?? []),
+        ),
+      );
     }
-    lines.push(`| rules + ONNX tagger (batches of 64) | ${texts.length} | ${(texts.length / ((performance.now() - t0) / 1000)).toFixed(0)} |`);
+    lines.push(
+      `| rules + ONNX tagger (batches of 64) | ${texts.length} | ${(texts.length / ((performance.now() - t0) / 1000)).toFixed(0)} |`,
+    );
     await tagger.dispose();
   }
 }
@@ -88,7 +95,9 @@ async function ingestion(lines: string[]): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     progress.finish();
     lines.push('', '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS |', '|---|---|---|---|---|');
-    lines.push(`| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ${mib(sampler.stop())} |`);
+    lines.push(
+      `| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ${mib(sampler.stop())} |`,
+    );
   } finally {
     await db.close();
   }

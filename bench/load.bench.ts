@@ -29,9 +29,15 @@ const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
 async function loadData(db: Awaited<ReturnType<typeof openBenchDatabase>>): Promise<string[]> {
   await seedDemoOntology(db.executor, console.log);
   const { ingest } = createAppServices(db.executor);
-  const demo = await bulkIngest(join(PROJECT_ROOT, 'seed/corpus/reports.csv'), { id: 'id', text: ['findings', 'impression'] }, ingest, { quiet: true, restart: true });
+  const demo = await bulkIngest(join(PROJECT_ROOT, 'seed/corpus/reports.csv'), { id: 'id', text: ['findings', 'impression'] }, ingest, {
+    quiet: true,
+    restart: true,
+  });
   console.log(`Demo corpus: ${demo.created + demo.updated} reports.`);
-  const vocabulary = readVocabulary(join(PROJECT_ROOT, 'seed/ontology'), ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed/label-sets', f)));
+  const vocabulary = readVocabulary(
+    join(PROJECT_ROOT, 'seed/ontology'),
+    ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed/label-sets', f)),
+  );
   const ids: string[] = [];
   let batch: { id: string; text: string }[] = [];
   const started = performance.now();
@@ -45,19 +51,57 @@ async function loadData(db: Awaited<ReturnType<typeof openBenchDatabase>>): Prom
   }
   if (batch.length > 0) await ingest.ingest(batch);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`Ingested ${REPORTS.toLocaleString('en-US')} generated reports in ${seconds.toFixed(1)} s (${(REPORTS / seconds).toFixed(0)} reports/s).`);
+  console.log(
+    `Ingested ${REPORTS.toLocaleString('en-US')} generated reports in ${seconds.toFixed(1)} s (${(REPORTS / seconds).toFixed(0)} reports/s).`,
+  );
   return ids;
 }
 
 function operations(reportIds: string[]): Operation[] {
   const pick = <T>(list: T[], i: number): T => list[(i * 7919) % list.length];
   return [
-    { name: 'ancestry', request: (i) => ({ query: 'query($id: ID!) { concept(id: $id) { id ancestors(maxDepth: 20) { distance concept { id name } } } }', variables: { id: pick(CONCEPTS, i) } }) },
-    { name: 'search', request: (i) => ({ query: 'query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id } } }', variables: { t: pick(TERMS, i) } }) },
-    { name: 'report by id', request: (i) => ({ query: 'query($id: ID!) { report(id: $id) { id concepts { assertion concept { id } } } }', variables: { id: pick(reportIds, i) } }) },
-    { name: 'reports by concept', request: (i) => ({ query: 'query($id: ID!) { concept(id: $id) { reports(first: 10) { edges { node { id } } } } }', variables: { id: pick(CONCEPTS, i) } }) },
-    { name: 'similar cases', request: (i) => ({ query: 'query($id: ID!) { similarCases(reportId: $id, k: 10) { score report { id } } }', variables: { id: pick(reportIds, i) } }) },
-    { name: 'report labels', request: (i) => ({ query: 'query($id: ID!) { report(id: $id) { labels(labelSet: "chexpert") { label status } } }', variables: { id: pick(reportIds, i) } }) },
+    {
+      name: 'ancestry',
+      request: (i) => ({
+        query: 'query($id: ID!) { concept(id: $id) { id ancestors(maxDepth: 20) { distance concept { id name } } } }',
+        variables: { id: pick(CONCEPTS, i) },
+      }),
+    },
+    {
+      name: 'search',
+      request: (i) => ({
+        query: 'query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id } } }',
+        variables: { t: pick(TERMS, i) },
+      }),
+    },
+    {
+      name: 'report by id',
+      request: (i) => ({
+        query: 'query($id: ID!) { report(id: $id) { id concepts { assertion concept { id } } } }',
+        variables: { id: pick(reportIds, i) },
+      }),
+    },
+    {
+      name: 'reports by concept',
+      request: (i) => ({
+        query: 'query($id: ID!) { concept(id: $id) { reports(first: 10) { edges { node { id } } } } }',
+        variables: { id: pick(CONCEPTS, i) },
+      }),
+    },
+    {
+      name: 'similar cases',
+      request: (i) => ({
+        query: 'query($id: ID!) { similarCases(reportId: $id, k: 10) { score report { id } } }',
+        variables: { id: pick(reportIds, i) },
+      }),
+    },
+    {
+      name: 'report labels',
+      request: (i) => ({
+        query: 'query($id: ID!) { report(id: $id) { labels(labelSet: "chexpert") { label status } } }',
+        variables: { id: pick(reportIds, i) },
+      }),
+    },
   ];
 }
 
@@ -85,7 +129,8 @@ async function main(): Promise<void> {
       const errors = result.byOperation.reduce((n, o) => n + o.errors, 0);
       console.log(`\n${CLIENTS} clients, ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} requests/s, ${errors} errors`);
       console.log('| operation | requests | errors | p50 ms | p99 ms |\n|---|---|---|---|---|');
-      for (const o of result.byOperation) console.log(`| ${o.name} | ${o.requests} | ${o.errors} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
+      for (const o of result.byOperation)
+        console.log(`| ${o.name} | ${o.requests} | ${o.errors} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
       console.log(`Server RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${(growth * 100).toFixed(1)} %, limit 10 %)`);
       if (errors > 0 || growth > 0.1) process.exitCode = 1;
     } finally {

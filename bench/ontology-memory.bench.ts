@@ -24,7 +24,9 @@ async function* lines(path: string): AsyncGenerator<string> {
 }
 
 /** What Neo4j holds after loadUmls, as the in-process loader reads it. */
-async function readRelease(dir: string): Promise<{ concepts: GraphConceptRow[]; names: { norm: string; preferred: boolean; cui: string }[] }> {
+async function readRelease(
+  dir: string,
+): Promise<{ concepts: GraphConceptRow[]; names: { norm: string; preferred: boolean; cui: string }[] }> {
   const byId = new Map<string, GraphConceptRow>();
   const names = new Map<string, { norm: string; preferred: boolean; cui: string }>();
   for await (const line of lines(join(dir, 'MRCONSO.RRF'))) {
@@ -90,7 +92,10 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   const before = heapAfterGc();
   const t0 = performance.now();
-  const release = JSON.parse(json) as { concepts: { concept: ConceptRecord; parents: string[] }[]; names: { norm: string; preferred: boolean; cui: string }[] };
+  const release = JSON.parse(json) as {
+    concepts: { concept: ConceptRecord; parents: string[] }[];
+    names: { norm: string; preferred: boolean; cui: string }[];
+  };
   const graph = new OntologyGraph(release.concepts);
   const names = new NameIndex(
     release.names.map((n): NameRow => ({ norm: n.norm, preferred: n.preferred, concepts: [graph.position(n.cui)!] })),

@@ -46,16 +46,30 @@ async function main(): Promise<void> {
 
     const mesh = await timed(() => loadMeshTree(db.executor, MESH));
     lines.push('| input | rows | seconds | rows/s | loader peak RSS |', '|---|---|---|---|---|');
-    lines.push(`| MeSH 2017 tree (shared) | 57,840 | ${mesh.seconds.toFixed(1)} | ${(57_840 / mesh.seconds).toFixed(0)} | ${mib(mesh.peakRss)} |`);
-    lines.push(`| generated UMLS RRF (${UMLS_CONCEPTS.toLocaleString('en-US')} concepts) | ${generated.rows.toLocaleString('en-US')} | ${umls.seconds.toFixed(1)} | ${(generated.rows / umls.seconds).toFixed(0)} | ${mib(umls.peakRss)} |`);
+    lines.push(
+      `| MeSH 2017 tree (shared) | 57,840 | ${mesh.seconds.toFixed(1)} | ${(57_840 / mesh.seconds).toFixed(0)} | ${mib(mesh.peakRss)} |`,
+    );
+    lines.push(
+      `| generated UMLS RRF (${UMLS_CONCEPTS.toLocaleString('en-US')} concepts) | ${generated.rows.toLocaleString('en-US')} | ${umls.seconds.toFixed(1)} | ${(generated.rows / umls.seconds).toFixed(0)} | ${mib(umls.peakRss)} |`,
+    );
 
     // Open mode and no rate limit: the benchmark measures the API, not the limiter.
-    const security = { ...securityConfig(), keysFile: '/nonexistent/keys.json', environmentKeys: undefined, rateLimit: { perSecond: 1e6, burst: 1e6 } };
+    const security = {
+      ...securityConfig(),
+      keysFile: '/nonexistent/keys.json',
+      environmentKeys: undefined,
+      rateLimit: { perSecond: 1e6, burst: 1e6 },
+    };
     // Cypher answers until the in-process ontology is loaded: both engines in one run.
     const services = createAppServices(db.executor);
     const api = await createApi({ services, security });
     const url = await api.listen(0, '127.0.0.1');
-    const descriptors = (await import('node:fs')).readFileSync(MESH, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((p) => p.length === 3);
+    const descriptors = (await import('node:fs'))
+      .readFileSync(MESH, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'))
+      .filter((p) => p.length === 3);
     const random = mulberry32(5);
     const pick = () => descriptors[Math.floor(random() * descriptors.length)];
     const ancestors = 'query($id: ID!) { concept(id: $id) { ancestors(maxDepth: 10) { distance concept { id name } } } }';

@@ -28,7 +28,11 @@ const env = (name: string, fallback: string): string => process.env[name] ?? fal
 function leaveOneOut(size: number): void {
   const rand = prng(3);
   const { data, ids } = syntheticOntology(rand);
-  const ontology = new OntologyIndex({ concepts: data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })), isa: data.isa, synonyms: data.synonyms });
+  const ontology = new OntologyIndex({
+    concepts: data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })),
+    isa: data.isa,
+    synonyms: data.synonyms,
+  });
   const corpus = new CorpusIndex(ontology);
   for (let n = 0; n < size; n += 1) {
     const r = syntheticReport(rand, ids, n);
@@ -43,7 +47,8 @@ function leaveOneOut(size: number): void {
 }
 
 async function main(): Promise<void> {
-  if (process.env.NEO4J_URI && process.env.ONTOCASE_BENCH_ALLOW_WIPE !== '1') throw new Error('NEO4J_URI is wiped: set ONTOCASE_BENCH_ALLOW_WIPE=1');
+  if (process.env.NEO4J_URI && process.env.ONTOCASE_BENCH_ALLOW_WIPE !== '1')
+    throw new Error('NEO4J_URI is wiped: set ONTOCASE_BENCH_ALLOW_WIPE=1');
   const sizes = env('ONTOCASE_BENCH_SIZES', '10000,50000,200000').split(',').map(Number);
   const seconds = Number(env('ONTOCASE_BENCH_SECONDS', '20'));
   const clients = Number(env('ONTOCASE_BENCH_CLIENTS', '8'));
@@ -67,7 +72,15 @@ async function main(): Promise<void> {
       t0 = performance.now();
       await services.similarityIndex?.load();
       const loadMs = performance.now() - t0;
-      const api = await createApi({ services, security: { ...securityConfig(), keysFile: '/nonexistent/keys.json', environmentKeys: undefined, rateLimit: { perSecond: 1e6, burst: 1e6 } } });
+      const api = await createApi({
+        services,
+        security: {
+          ...securityConfig(),
+          keysFile: '/nonexistent/keys.json',
+          environmentKeys: undefined,
+          rateLimit: { perSecond: 1e6, burst: 1e6 },
+        },
+      });
       const url = await api.listen(0, '127.0.0.1');
       const pick = prng(size);
       const reportId = (): string => `R${String(Math.floor(pick() * size)).padStart(7, '0')}`;

@@ -23,12 +23,20 @@ export function loadBenchData(file: string, maxPool: number): BenchData {
   if (!existsSync(file)) {
     throw new Error(`bench:losses needs the demo corpus with gold spans at ${file} (or BENCH_CORPUS=<file>); it is not there.`);
   }
-  const all = readCorpus(file).map((l) => ({ reportId: l.id, text: l.text, spans: (l.spans ?? []).map(({ start, end, label }) => ({ start, end, label })) }));
+  const all = readCorpus(file).map((l) => ({
+    reportId: l.id,
+    text: l.text,
+    spans: (l.spans ?? []).map(({ start, end, label }) => ({ start, end, label })),
+  }));
   const isTest = (id: string): boolean => fnv1a32Utf16(`test:${id}`) / 4294967296 < TEST_FRACTION;
   const pool = all.filter((e) => !isTest(e.reportId)).slice(0, maxPool);
   const test = all.filter((e) => isTest(e.reportId));
   const seen = new Set(pool.flatMap((e) => e.spans.map((s) => e.text.slice(s.start, s.end).toLowerCase())));
-  const unseen = new Set(test.flatMap((e) => e.spans.filter((s) => !seen.has(e.text.slice(s.start, s.end).toLowerCase())).map((s) => `${e.reportId}:${s.start}:${s.end}`)));
+  const unseen = new Set(
+    test.flatMap((e) =>
+      e.spans.filter((s) => !seen.has(e.text.slice(s.start, s.end).toLowerCase())).map((s) => `${e.reportId}:${s.start}:${s.end}`),
+    ),
+  );
   return { pool, test, misspelled: test.map(misspell), unseen };
 }
 

@@ -13,7 +13,13 @@ export interface TaggerScore {
 
 type Labelled = { start: number; end: number; label: string };
 
-export async function scoreTagger(tagger: OnnxTagger, test: TrainingExample[], misspelled: TrainingExample[], unseen: Set<string>, labels: readonly string[]): Promise<TaggerScore> {
+export async function scoreTagger(
+  tagger: OnnxTagger,
+  test: TrainingExample[],
+  misspelled: TrainingExample[],
+  unseen: Set<string>,
+  labels: readonly string[],
+): Promise<TaggerScore> {
   const predicted = await tagger.tagBatch(test.map((e) => e.text));
   const typo = await tagger.tagBatch(misspelled.map((e) => e.text));
   let hit = 0;
@@ -22,8 +28,16 @@ export async function scoreTagger(tagger: OnnxTagger, test: TrainingExample[], m
     for (const s of e.spans) if (unseen.has(`${e.reportId}:${s.start}:${s.end}`) && keys.has(`${s.start}:${s.end}:${s.label}`)) hit++;
   });
   return {
-    test: spanMetrics(test.map((e) => e.spans), predicted, labels),
-    misspelled: spanMetrics(misspelled.map((e) => e.spans), typo, labels),
+    test: spanMetrics(
+      test.map((e) => e.spans),
+      predicted,
+      labels,
+    ),
+    misspelled: spanMetrics(
+      misspelled.map((e) => e.spans),
+      typo,
+      labels,
+    ),
     unseenRecall: unseen.size === 0 ? NaN : hit / unseen.size,
   };
 }

@@ -39,13 +39,19 @@ export async function runGrid<S>(
     while (next < jobs.length) {
       const job = jobs[next++];
       const t0 = performance.now();
-      const outcome = await startTrainingJob({ examples, config: resolveConfig({ ...base, loss: job.config, seed: job.seed }), niceness: 0 }, () => undefined).outcome;
-      if (outcome.kind !== 'succeeded') throw new Error(`${job.loss} seed ${job.seed}: ${outcome.kind === 'failed' ? outcome.error : outcome.kind}`);
+      const outcome = await startTrainingJob(
+        { examples, config: resolveConfig({ ...base, loss: job.config, seed: job.seed }), niceness: 0 },
+        () => undefined,
+      ).outcome;
+      if (outcome.kind !== 'succeeded')
+        throw new Error(`${job.loss} seed ${job.seed}: ${outcome.kind === 'failed' ? outcome.error : outcome.kind}`);
       const seconds = (performance.now() - t0) / 1000;
       const tagger = await loadTagger(outcome.result.modelBytes, ['cpu']);
       const s = await score(tagger);
       trials.push({ loss: job.loss, seed: job.seed, result: outcome.result, seconds, score: s, tagger });
-      console.log(`  ${job.loss}, seed ${job.seed}: ${describe(s)}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s`);
+      console.log(
+        `  ${job.loss}, seed ${job.seed}: ${describe(s)}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s`,
+      );
     }
   };
   await Promise.all(Array.from({ length: lanes }, lane));

@@ -16,7 +16,12 @@ export interface OperationFigures {
   p99: number;
 }
 
-export async function runMixedLoad(url: string, operations: Operation[], clients: number, durationMs: number): Promise<{ seconds: number; perSecond: number; byOperation: OperationFigures[] }> {
+export async function runMixedLoad(
+  url: string,
+  operations: Operation[],
+  clients: number,
+  durationMs: number,
+): Promise<{ seconds: number; perSecond: number; byOperation: OperationFigures[] }> {
   const latencies = operations.map(() => [] as number[]);
   const errors = operations.map(() => 0);
   const started = performance.now();
@@ -28,7 +33,11 @@ export async function runMixedLoad(url: string, operations: Operation[], clients
         const t0 = performance.now();
         let ok: boolean;
         try {
-          const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operations[k].request(i)) });
+          const response = await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(operations[k].request(i)),
+          });
           const body = (await response.json()) as { errors?: unknown[] };
           ok = response.status === 200 && !body.errors;
         } catch {

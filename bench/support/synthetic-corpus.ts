@@ -15,7 +15,10 @@ export function syntheticOntology(rand: () => number, conceptCount = 3000): { da
       if (rand() < 0.2) parents.add(ids[Math.floor(rand() * (i + 10))]);
       return [...parents].map((p) => [id, p] as [string, string]);
     }),
-    synonyms: Array.from({ length: 200 }, () => [ids[Math.floor(rand() * conceptCount)], ids[Math.floor(rand() * conceptCount)]] as [string, string])
+    synonyms: Array.from(
+      { length: 200 },
+      () => [ids[Math.floor(rand() * conceptCount)], ids[Math.floor(rand() * conceptCount)]] as [string, string],
+    )
       .filter(([a, b]) => a !== b)
       .map(([a, b]) => (a < b ? [a, b] : [b, a])),
   };

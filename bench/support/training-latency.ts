@@ -9,7 +9,10 @@ import { graphqlOk, runLoad, type LoadResult } from './load';
 const CHEAP = 'query($id: ID!) { concept(id: $id) { id name } }';
 
 /** Idle is measured before and after the run, so drift in the machine's load shows. */
-export async function trainingLatency(services: AppServices, seconds: number): Promise<{ idle: LoadResult; training: LoadResult; idleAfter: LoadResult; epochsDuring: number }> {
+export async function trainingLatency(
+  services: AppServices,
+  seconds: number,
+): Promise<{ idle: LoadResult; training: LoadResult; idleAfter: LoadResult; epochsDuring: number }> {
   const api = await createApi({ services });
   const url = await api.listen(0, '127.0.0.1');
   try {

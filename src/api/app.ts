@@ -85,7 +85,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const server = createHttpServer({
     apollo,
     context: async (principal) => createRequestContext(services, principal),
-    authenticate: async (key) => (key === null ? (keys.isEmpty ? DEMO_PRINCIPAL : null) : (await keys.verify(key)) ?? 'invalid'),
+    authenticate: async (key) => (key === null ? (keys.isEmpty ? DEMO_PRINCIPAL : null) : ((await keys.verify(key)) ?? 'invalid')),
     ipRateLimit: (ip) => ipLimiter.take(ip),
     rateLimit: (caller) => limiter.take(caller),
     slots: new CallerSlots(security.concurrency.perCaller, security.concurrency.waiting),

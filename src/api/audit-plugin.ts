@@ -24,7 +24,9 @@ export const auditPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ contextValue, operation, operationName, errors }) {
         const { principal, readReportIds, audit } = contextValue;
         if (!principal) return;
-        const errorCodes = [...new Set((errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR')))];
+        const errorCodes = [
+          ...new Set((errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'))),
+        ];
         const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
         const name = operationName ?? (fields.length > 0 ? fields.join(',') : null);
         if (!operation) {

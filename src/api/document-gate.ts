@@ -79,7 +79,12 @@ class ShapeMeter {
         const name = (selection.alias ?? selection.name).value;
         const repeats = (names.get(name) ?? 0) + 1;
         names.set(name, repeats);
-        shape = merge(shape, { ...child, fields: child.fields + 1, aliases: child.aliases + (selection.alias ? 1 : 0), depth: child.depth + 1 });
+        shape = merge(shape, {
+          ...child,
+          fields: child.fields + 1,
+          aliases: child.aliases + (selection.alias ? 1 : 0),
+          depth: child.depth + 1,
+        });
         shape = merge(shape, { ...NONE, repeats });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) shape = merge(shape, this.selectionSet(selection.selectionSet));
       else shape = merge(shape, this.fragment(selection.name.value));
@@ -120,7 +125,11 @@ function parseWithin(query: string, limits: DocumentLimits): DocumentNode | Refu
 }
 
 /** Why the document is refused, or null when it is within the limits. */
-export function checkDocument(query: string, operationName: string | null, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Refusal | null {
+export function checkDocument(
+  query: string,
+  operationName: string | null,
+  limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+): Refusal | null {
   if (query.length > limits.maxChars) {
     return { code: 'QUERY_TOO_COMPLEX', message: `The document is longer than ${limits.maxChars} characters.` };
   }
@@ -133,7 +142,10 @@ export function checkDocument(query: string, operationName: string | null, limit
   }
   const chosen = operationName === null ? operations : operations.filter((o) => o.name?.value === operationName);
   if (chosen.length !== 1) {
-    const message = operationName === null ? 'operationName is required: the document holds several operations.' : 'operationName names no operation of the document.';
+    const message =
+      operationName === null
+        ? 'operationName is required: the document holds several operations.'
+        : 'operationName names no operation of the document.';
     return { code: 'BAD_REQUEST', message };
   }
   const refusal = measure(document, operations, limits, chosen[0].operation === OperationTypeNode.SUBSCRIPTION);
@@ -141,7 +153,12 @@ export function checkDocument(query: string, operationName: string | null, limit
 }
 
 /** Structure of all operations, fragments expanded (validation checks every operation, not only the chosen one). */
-function measure(document: DocumentNode, operations: OperationDefinitionNode[], limits: DocumentLimits, subscription: boolean): Refusal | null {
+function measure(
+  document: DocumentNode,
+  operations: OperationDefinitionNode[],
+  limits: DocumentLimits,
+  subscription: boolean,
+): Refusal | null {
   if (subscription) return { code: 'BAD_REQUEST', message: 'Subscriptions are not supported.' };
   const meter = new ShapeMeter(new Map(document.definitions.filter(isFragment).map((f) => [f.name.value, f])));
   const total = operations.map((o) => meter.selectionSet(o.selectionSet)).reduce(merge, NONE);
@@ -149,11 +166,13 @@ function measure(document: DocumentNode, operations: OperationDefinitionNode[], 
   if (document.definitions.some((d) => isFragment(d) && !meter.reached(d.name.value))) {
     return { code: 'BAD_REQUEST', message: 'The document defines a fragment no operation uses.' };
   }
-  if (total.depth > limits.maxDepth) return { code: 'QUERY_TOO_COMPLEX', message: `Query depth ${total.depth} exceeds the limit of ${limits.maxDepth}.` };
+  if (total.depth > limits.maxDepth)
+    return { code: 'QUERY_TOO_COMPLEX', message: `Query depth ${total.depth} exceeds the limit of ${limits.maxDepth}.` };
   if (total.fields > limits.maxFields) {
     return { code: 'QUERY_TOO_COMPLEX', message: `The document selects more than ${limits.maxFields} fields (fragments expanded).` };
   }
-  if (total.aliases > limits.maxAliases) return { code: 'QUERY_TOO_COMPLEX', message: `The document uses more than ${limits.maxAliases} aliases.` };
+  if (total.aliases > limits.maxAliases)
+    return { code: 'QUERY_TOO_COMPLEX', message: `The document uses more than ${limits.maxAliases} aliases.` };
   if (total.repeats > limits.maxRepeats) {
     return { code: 'QUERY_TOO_COMPLEX', message: `A selection set repeats one field more than ${limits.maxRepeats} times.` };
   }

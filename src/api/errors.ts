@@ -52,7 +52,8 @@ export function errorFormatter(suggestions: boolean): (formatted: GraphQLFormatt
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') return { ...formatted, message: withoutEchoedValues(formatted.message) };
+  if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
+    return { ...formatted, message: withoutEchoedValues(formatted.message) };
   if (typeof code === 'string' && PASS_THROUGH.has(code)) return formatted;
   const reference = randomUUID();
   const original = (error as { originalError?: unknown }).originalError ?? error;

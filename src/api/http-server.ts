@@ -69,15 +69,17 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   const key = apiKeyOf(req);
   const principal = await options.authenticate(key);
   if (principal === 'busy') return rateLimited(res, 1, 'Too many API keys being verified; retry in 1 s.');
-  const who = principal && principal !== 'invalid'
-    ? { keyId: principal.keyId, name: principal.name, role: principal.role }
-    : { keyId: key === null ? 'anonymous' : `invalid:${claimedKeyId(key)}`, name: `ip ${ip}`, role: 'none' };
+  const who =
+    principal && principal !== 'invalid'
+      ? { keyId: principal.keyId, name: principal.name, role: principal.role }
+      : { keyId: key === null ? 'anonymous' : `invalid:${claimedKeyId(key)}`, name: `ip ${ip}`, role: 'none' };
   const refuse = (status: number, code: string, message: string, operation: string | null = null): void => {
     options.refused({ ...who, operation, code });
     sendJson(res, status, errorBody(message, code));
   };
   if (principal === 'invalid') return refuse(401, 'UNAUTHENTICATED', 'The API key is unknown or revoked.');
-  if (principal === null) return refuse(401, 'UNAUTHENTICATED', 'Authentication required: send an API key as "Authorization: Bearer <key>".');
+  if (principal === null)
+    return refuse(401, 'UNAUTHENTICATED', 'Authentication required: send an API key as "Authorization: Bearer <key>".');
   const decision = options.rateLimit(`key:${principal.keyId}`);
   if (!decision.allowed) return rateLimited(res, decision.retryAfterSeconds);
   let body: unknown;
@@ -104,7 +106,14 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   }
 }
 
-async function runApollo(req: IncomingMessage, res: ServerResponse, options: HttpOptions, principal: Principal, body: unknown, url: URL): Promise<void> {
+async function runApollo(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpOptions,
+  principal: Principal,
+  body: unknown,
+  url: URL,
+): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

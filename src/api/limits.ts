@@ -46,7 +46,12 @@ const tooComplex = (message: string, extensions: Record<string, unknown> = {}): 
  * request as BAD_USER_INPUT (400) before any resolver runs, so there is nothing to limit.
  * (Thrown from here, the coercion error would surface as an internal error, HTTP 500.)
  */
-function complexityOf(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+function complexityOf(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
   try {
     return getComplexity({ schema, query, operationName, variables, estimators: [workEstimator] });
   } catch (error) {
@@ -64,7 +69,10 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           if (!operation) return;
           const cost = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (cost > limits.maxCost) {
-            throw tooComplex(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for fewer items or less text.`, { cost, maxCost: limits.maxCost });
+            throw tooComplex(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for fewer items or less text.`, {
+              cost,
+              maxCost: limits.maxCost,
+            });
           }
         },
       };

@@ -18,7 +18,8 @@ export function createAppServices(executor: Neo4jExecutor, training: TrainingOpt
   const ingest = new IngestService(extractor, new ReportRepository(executor));
   // Loaded by the caller (`await services.similarityIndex?.load()`); until then Cypher serves.
   const metrics = new Metrics();
-  const similarityIndex = similarityEngine() === 'index' ? new TimedSimilarityIndex(executor, (s) => metrics.observeReload('similarity', s)) : null;
+  const similarityIndex =
+    similarityEngine() === 'index' ? new TimedSimilarityIndex(executor, (s) => metrics.observeReload('similarity', s)) : null;
   if (similarityIndex) ingest.onStored(similarityIndex.onStored);
   // Loaded by the caller too (`await services.ontologyMemory?.load()`); until then Cypher serves.
   const ontologyMemory = ontologyEngine() === 'memory' ? new OntologyMemory(executor) : null;

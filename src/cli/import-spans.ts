@@ -20,6 +20,8 @@ runWithDatabase(USAGE, async (db) => {
   const format = values.pubtator !== undefined ? 'pubtator' : 'jsonl';
   const content = readFileSync((values.pubtator ?? values.jsonl)!, 'utf8');
   const r = await importSpanFile(db.executor, createAppServices(db.executor), format, content, values.scheme);
-  console.log(`Imported ${r.spans} spans on ${r.reports} reports (${r.createdReports} new) with scheme "${r.scheme.name}" (labels ${r.scheme.labels.join(', ')})${r.newScheme ? ', stored as a new scheme' : ''}.`);
+  console.log(
+    `Imported ${r.spans} spans on ${r.reports} reports (${r.createdReports} new) with scheme "${r.scheme.name}" (labels ${r.scheme.labels.join(', ')})${r.newScheme ? ', stored as a new scheme' : ''}.`,
+  );
   console.log(`Train on it: mutation { trainTagger(input: { name: "…", labelSet: ${JSON.stringify(r.scheme.labels)} }) { id } }`);
 });

@@ -26,7 +26,10 @@ runWithDatabase(USAGE, async (db) => {
     },
   });
   if (!values.file) throw new UsageError('--file is required');
-  const text = (values['text-cols'] ?? (/\.jsonl?$/i.test(values.file) ? 'text' : '')).split(',').map((c) => c.trim()).filter(Boolean);
+  const text = (values['text-cols'] ?? (/\.jsonl?$/i.test(values.file) ? 'text' : ''))
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (text.length === 0) throw new UsageError('--text-cols is required for CSV files');
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new UsageError('--batch must be an integer from 1 to 1000');

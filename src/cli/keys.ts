@@ -37,7 +37,8 @@ function main(): void {
       return;
     }
     case 'list':
-      for (const key of keys) console.log(`${key.id}  ${key.role.padEnd(9)}  ${key.revokedAt ? 'revoked' : 'active '}  ${key.createdAt}  ${key.name}`);
+      for (const key of keys)
+        console.log(`${key.id}  ${key.role.padEnd(9)}  ${key.revokedAt ? 'revoked' : 'active '}  ${key.createdAt}  ${key.name}`);
       if (keys.length === 0) console.log(`No keys in ${keysFile}: the server runs in open demo mode on 127.0.0.1.`);
       return;
     default:

@@ -14,9 +14,13 @@ runWithDatabase(USAGE, async (db) => {
   });
   if (!values.dir) throw new UsageError('--dir is required');
   const batchSize = values.batch ? Number(values.batch) : undefined;
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UsageError('--batch must be a positive integer');
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))
+    throw new UsageError('--batch must be a positive integer');
   const report = await loadUmls(db.executor, values.dir, {
-    sources: values.sources?.split(',').map((s) => s.trim()).filter(Boolean),
+    sources: values.sources
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     includeBroaderNarrower: values['broader-narrower'] ?? false,
     batchSize,
   });

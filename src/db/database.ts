@@ -35,10 +35,7 @@ export async function connect(connection: Neo4jConnection, managed: ManagedNeo4j
   };
 }
 
-export async function openDatabase(
-  log: Log,
-  overrides: Partial<ManagedNeo4jSettings> = {},
-): Promise<Database> {
+export async function openDatabase(log: Log, overrides: Partial<ManagedNeo4jSettings> = {}): Promise<Database> {
   const external = externalNeo4j();
   if (external) {
     log(`Using the Neo4j server at ${external.uri}.`);

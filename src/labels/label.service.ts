@@ -55,7 +55,10 @@ export class LabelService {
       const sorted = [...row.mentions].sort((x, y) => (x.conceptId < y.conceptId ? -1 : x.conceptId > y.conceptId ? 1 : 0));
       const under = new Map(sorted.map((m) => [m.conceptId, new Set(m.under)]));
       const mentions: Mention[] = sorted.map((m) => ({ conceptId: m.conceptId, assertion: m.assertion, mentionId: m.conceptId }));
-      result.set(row.reportId, assignLabels(set, mentions, (id, ancestor) => under.get(id)?.has(ancestor) ?? false, options));
+      result.set(
+        row.reportId,
+        assignLabels(set, mentions, (id, ancestor) => under.get(id)?.has(ancestor) ?? false, options),
+      );
     }
     return result;
   }

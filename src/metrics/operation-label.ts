@@ -12,7 +12,11 @@ export const UNRESOLVED = 'unresolved';
 export function operationLabel(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined): string {
   if (!operation) return UNRESOLVED;
   const root =
-    operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : null;
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.QUERY
+        ? schema.getQueryType()
+        : null;
   const known = root?.getFields() ?? {};
   const fields = new Set<string>();
   for (const selection of operation.selectionSet.selections) {

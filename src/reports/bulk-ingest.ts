@@ -27,7 +27,12 @@ export interface BulkIngestResult {
 
 const SHOWN = 20;
 
-export async function bulkIngest(path: string, columns: SourceColumns, ingest: IngestService, options: BulkIngestOptions = {}): Promise<BulkIngestResult> {
+export async function bulkIngest(
+  path: string,
+  columns: SourceColumns,
+  ingest: IngestService,
+  options: BulkIngestOptions = {},
+): Promise<BulkIngestResult> {
   const batchSize = options.batchSize ?? 500;
   const checkpoint = new IngestCheckpoint(path);
   const resumedFrom = options.restart ? 0 : checkpoint.resumeFrom();

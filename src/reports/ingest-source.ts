@@ -24,7 +24,7 @@ const SECTION_COLUMNS = new Set(['findings', 'impression', 'indication', 'histor
 export function composeText(row: Record<string, unknown>, columns: string[]): string {
   return columns
     .map((column) => {
-      const value = typeof row[column] === 'string' ? (row[column]).trim() : '';
+      const value = typeof row[column] === 'string' ? row[column].trim() : '';
       if (!value) return '';
       return SECTION_COLUMNS.has(column.toLowerCase()) ? `${column.toUpperCase()}: ${value}` : value;
     })
@@ -38,7 +38,7 @@ const scalarText = (cell: unknown): string => (typeof cell === 'string' || typeo
 function fromRow(row: Record<string, unknown>, columns: SourceColumns, line: number): SourceRecord {
   const missing = [columns.id, ...columns.text].filter((column) => !(column in row));
   if (missing.length > 0) return { line, error: `missing column(s): ${missing.join(', ')}` };
-  const value = (column?: string): string | null => (column && typeof row[column] === 'string' && row[column] !== '' ? (row[column]) : null);
+  const value = (column?: string): string | null => (column && typeof row[column] === 'string' && row[column] !== '' ? row[column] : null);
   return {
     line,
     report: {

@@ -57,7 +57,10 @@ export class IngestService {
 
   /** Extracts and prepares reports without storing them. */
   async prepare(inputs: ReportInputData[]): Promise<StoredReport[]> {
-    const extractions = await this.extractor.extractBatch(inputs.map((input) => input.text), { withSections: true });
+    const extractions = await this.extractor.extractBatch(
+      inputs.map((input) => input.text),
+      { withSections: true },
+    );
     return inputs.map((input, i) => toStoredReport(input, extractions[i].mentions, extractions[i].sections));
   }
 

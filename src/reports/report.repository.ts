@@ -7,7 +7,10 @@ export interface UpsertResult {
   updated: string[];
 }
 
-const byId = <T>(key: (item: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byId =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** Sorted by id (and concepts too), so concurrent writers take their locks in one order. */
 function upsertParams(reports: StoredReport[]): { reports: Record<string, unknown>[] } {

@@ -99,7 +99,11 @@ export class ReportService {
     let loader = this.counts.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.runner.read<{ id: string; reports: number }>('concept-report-counts', { ids, assertion, includeDescendants });
+        const rows = await this.runner.read<{ id: string; reports: number }>('concept-report-counts', {
+          ids,
+          assertion,
+          includeDescendants,
+        });
         const byId = new Map(rows.map((row) => [row.id, row.reports]));
         return ids.map((id) => byId.get(id) ?? 0);
       });

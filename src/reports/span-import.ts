@@ -42,7 +42,10 @@ export async function importSpans(
   labels: readonly string[],
   deps: { reports: ReportService; repository: ReportRepository; ingest: IngestService },
 ): Promise<{ reports: number; spans: number; createdReports: number }> {
-  const raw = jsonl.split('\n').map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() !== '');
+  const raw = jsonl
+    .split('\n')
+    .map((text, i) => ({ text, line: i + 1 }))
+    .filter((l) => l.text.trim() !== '');
   if (raw.length > MAX_IMPORT_LINES) {
     throw new BadInputError('jsonl', `jsonl has ${raw.length} lines; at most ${MAX_IMPORT_LINES} per call`);
   }
@@ -63,7 +66,8 @@ export async function importSpans(
   lines.forEach((item, i) => {
     const report = stored[i] instanceof Error ? null : stored[i];
     const text = report?.text ?? item.text;
-    if (text === undefined) return void problems.push(`line ${item.line}: report "${item.reportId}" does not exist and the line has no text`);
+    if (text === undefined)
+      return void problems.push(`line ${item.line}: report "${item.reportId}" does not exist and the line has no text`);
     if (report && item.text !== undefined && item.text !== report.text) {
       return void problems.push(`line ${item.line}: text differs from the stored text of report "${item.reportId}"`);
     }
@@ -73,9 +77,14 @@ export async function importSpans(
   if (raw.length === 0) problems.push('jsonl holds no lines');
   if (problems.length > 0) {
     const shown = problems.slice(0, 20).join('\n');
-    throw new BadInputError('jsonl', `importSpans stored nothing: ${problems.length} problem(s)\n${shown}`, { problems: problems.slice(0, 20) });
+    throw new BadInputError('jsonl', `importSpans stored nothing: ${problems.length} problem(s)\n${shown}`, {
+      problems: problems.slice(0, 20),
+    });
   }
   const newReports = await deps.ingest.prepare(toCreate);
-  await deps.repository.importSpans(newReports, lines.map(({ reportId, spans }) => ({ reportId, spans })));
+  await deps.repository.importSpans(
+    newReports,
+    lines.map(({ reportId, spans }) => ({ reportId, spans })),
+  );
   return { reports: lines.length, spans: lines.reduce((n, l) => n + l.spans.length, 0), createdReports: newReports.length };
 }

@@ -31,8 +31,7 @@ export function validateSpans(text: string, spans: GoldSpan[], labels: readonly 
 /** Stored spans plus new ones, checked together: a new span may not overlap a stored one. */
 export function mergeSpans(text: string, stored: GoldSpan[], added: GoldSpan[], labels: readonly string[]): GoldSpan[] {
   const all = [...added, ...stored];
-  const nameOf: NameOf = (i, span) =>
-    i < added.length ? defaultName(i, span) : `stored span [${span.start}, ${span.end})`;
+  const nameOf: NameOf = (i, span) => (i < added.length ? defaultName(i, span) : `stored span [${span.start}, ${span.end})`);
   const problems = validateSpans(text, all, labels, nameOf);
   if (problems.length > 0) throw new SpanValidationError(problems.slice(0, 10).join('; '));
   return all.map(({ start, end, label }) => ({ start, end, label })).sort((a, b) => a.start - b.start);

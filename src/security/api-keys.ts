@@ -127,7 +127,9 @@ export class KeyStore {
   }
 
   private async lookup(key: string): Promise<Principal | null> {
-    const fromEnvironment = this.environmentKeys.find((entry) => entry.key.length === key.length && timingSafeEqual(Buffer.from(entry.key), Buffer.from(key)));
+    const fromEnvironment = this.environmentKeys.find(
+      (entry) => entry.key.length === key.length && timingSafeEqual(Buffer.from(entry.key), Buffer.from(key)),
+    );
     if (fromEnvironment) return fromEnvironment.principal;
     const match = KEY_PATTERN.exec(key);
     if (!match) return null;

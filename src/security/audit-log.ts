@@ -43,7 +43,14 @@ export class AuditLog {
 
   /** A request refused before or during execution: no ids, no text. */
   refusal(subject: AuditSubject, operation: string | null, code: string): void {
-    this.record(subject, { operation: operation ?? '(unknown)', kind: 'REFUSED', reportIds: [], durationMs: 0, outcome: 'ERROR', errorCodes: [code] });
+    this.record(subject, {
+      operation: operation ?? '(unknown)',
+      kind: 'REFUSED',
+      reportIds: [],
+      durationMs: 0,
+      outcome: 'ERROR',
+      errorCodes: [code],
+    });
   }
 
   record(principal: AuditSubject, fields: Omit<AuditEvent, 'at' | 'seq' | 'keyId' | 'keyName' | 'role' | 'reportCount'>): void {

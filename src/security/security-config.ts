@@ -39,7 +39,10 @@ export function securityConfig(): SecurityConfig {
     mode,
     keysFile: process.env.ONTOCASE_KEYS_FILE ?? join(PROJECT_ROOT, '.ontocase', 'keys.json'),
     environmentKeys: process.env.ONTOCASE_API_KEYS,
-    corsOrigins: (process.env.ONTOCASE_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (process.env.ONTOCASE_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimit: { perSecond: positive('ONTOCASE_RATE_LIMIT', 50), burst: positive('ONTOCASE_RATE_BURST', 100) },
     ipRateLimit: { perSecond: positive('ONTOCASE_IP_RATE_LIMIT', 200), burst: positive('ONTOCASE_IP_RATE_BURST', 400) },
     concurrency: { perCaller: positive('ONTOCASE_CALLER_CONCURRENCY', 8), waiting: positive('ONTOCASE_CALLER_QUEUE', 64) },

@@ -24,7 +24,11 @@ function clip(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A pino logger with the project's line format; `stdout`/`stderr` are parameters for tests. */
-export function createPinoLogger(level: string | undefined, stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): pino.Logger {
+export function createPinoLogger(
+  level: string | undefined,
+  stdout: NodeJS.WritableStream = process.stdout,
+  stderr: NodeJS.WritableStream = process.stderr,
+): pino.Logger {
   const valid: LevelWithSilent = LEVELS.includes(level as Level) ? (level as Level) : 'info';
   return pino(
     {

@@ -51,7 +51,9 @@ export function createProgress(label: string, total: number | null, unit: string
     },
     finish(summary) {
       const elapsed = formatDuration((Date.now() - started) / 1000);
-      stream.write(`${interactive ? '\r' : ''}${label}: done in ${elapsed}${summary ? ` — ${summary}` : ''}${interactive ? '\x1b[K' : ''}\n`);
+      stream.write(
+        `${interactive ? '\r' : ''}${label}: done in ${elapsed}${summary ? ` — ${summary}` : ''}${interactive ? '\x1b[K' : ''}\n`,
+      );
     },
   };
 }

@@ -29,13 +29,16 @@ export class SimilarityResolver {
   })
   async similarCases(@Args() args: SimilarCasesArgs, @Ctx() ctx: RequestContext): Promise<SimilarCaseRecord[]> {
     const options = optionsFromInput(args.options);
-    const ranked = await ctx.similarity.similarCases({
-      reportId: args.reportId,
-      text: args.text,
-      k: args.k,
-      options,
-      filter: args.filter,
-    }, ctx.queryExtractor);
+    const ranked = await ctx.similarity.similarCases(
+      {
+        reportId: args.reportId,
+        text: args.text,
+        k: args.k,
+        options,
+        filter: args.filter,
+      },
+      ctx.queryExtractor,
+    );
     return ranked.map(toRecord);
   }
 

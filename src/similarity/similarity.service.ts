@@ -33,7 +33,8 @@ interface Engine {
   score(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Promise<ConceptScore[]> | ConceptScore[];
 }
 
-const reportNotFound = (id: string, argument: string): NotFoundError => new NotFoundError(`No stored report with id "${id}".`, argument, { id });
+const reportNotFound = (id: string, argument: string): NotFoundError =>
+  new NotFoundError(`No stored report with id "${id}".`, argument, { id });
 
 export class SimilarityService {
   private readonly lexical: LexicalSearch;
@@ -47,10 +48,9 @@ export class SimilarityService {
 
   /** Stored reports as the measure sees them; unknown ids are absent from the map. */
   async reportConcepts(ids: readonly string[]): Promise<Map<string, ReportConcepts>> {
-    const rows = await this.runner.read<{ id: string; concepts: { id: string; assertion: Assertion }[] }>(
-      'similarity-query-concepts',
-      { ids: [...new Set(ids)] },
-    );
+    const rows = await this.runner.read<{ id: string; concepts: { id: string; assertion: Assertion }[] }>('similarity-query-concepts', {
+      ids: [...new Set(ids)],
+    });
     return new Map(
       rows.map((row) => [
         row.id,
@@ -88,13 +88,21 @@ export class SimilarityService {
     // A report the index has not seen (written by another process) sends the query to the graph.
     const indexed = corpus && (!hasId || corpus.indexOf(request.reportId as string) !== undefined);
     const engine: Engine = {
-      rank: (options, k, f) => (indexed ? rankInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f })),
-      score: (options, k, f) => (indexed ? scoreInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f })),
+      rank: (options, k, f) =>
+        indexed ? rankInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f }),
+      score: (options, k, f) =>
+        indexed ? scoreInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f }),
     };
     const opts = requireOptions(request.options);
     if (opts.lexicalWeight === 0) return engine.rank(request.options, request.k, filter);
     const text = hasId ? await this.lexical.textOf(request.reportId as string) : (request.text as string);
-    return this.hybrid(opts, request.k, filter, engine, await this.lexical.neighbours(text ?? '', hasId ? (request.reportId as string) : null));
+    return this.hybrid(
+      opts,
+      request.k,
+      filter,
+      engine,
+      await this.lexical.neighbours(text ?? '', hasId ? (request.reportId as string) : null),
+    );
   }
 
   /**
@@ -108,18 +116,31 @@ export class SimilarityService {
     const explained = new Map((await engine.rank(conceptOptions, k, filter)).map((c) => [c.reportId, c]));
     const allowed = filter.reportIds ? new Set(filter.reportIds) : null;
     const others = hits.map((h) => h.reportId).filter((id) => !explained.has(id) && (!allowed || allowed.has(id)));
-    const scored: ConceptScore[] = others.length > 0 ? await engine.score(conceptOptions, others.length, { ...filter, reportIds: others }) : [];
+    const scored: ConceptScore[] =
+      others.length > 0 ? await engine.score(conceptOptions, others.length, { ...filter, reportIds: others }) : [];
     // The rest share nothing weighted with the query (concept part 0), or fail the filter.
     const known = new Set(scored.map((c) => c.reportId));
-    const zero = (await this.passingFilter(others.filter((id) => !known.has(id)), filter)).map((reportId) => ({ reportId, score: 0 }));
+    const zero = (
+      await this.passingFilter(
+        others.filter((id) => !known.has(id)),
+        filter,
+      )
+    ).map((reportId) => ({ reportId, score: 0 }));
     const top = fuseScores([...explained.values(), ...scored, ...zero], hits, opts, k);
     const unexplained = top.filter((c) => !explained.has(c.reportId) && c.concept > 0).map((c) => c.reportId);
     if (unexplained.length > 0) {
-      for (const c of await engine.rank(conceptOptions, unexplained.length, { ...filter, reportIds: unexplained })) explained.set(c.reportId, c);
+      for (const c of await engine.rank(conceptOptions, unexplained.length, { ...filter, reportIds: unexplained }))
+        explained.set(c.reportId, c);
     }
     const evidence = lexicalEvidenceOf(hits, opts.lexicalWeight);
     const empty = emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: opts.alpha, beta: opts.beta, kappa: opts.kappa });
-    return top.map((c) => explainHybrid(explained.get(c.reportId) ?? { reportId: c.reportId, score: 0, explanation: empty }, evidence(c.reportId), opts.variant));
+    return top.map((c) =>
+      explainHybrid(
+        explained.get(c.reportId) ?? { reportId: c.reportId, score: 0, explanation: empty },
+        evidence(c.reportId),
+        opts.variant,
+      ),
+    );
   }
 
   /** The ids among `ids` that are stored reports satisfying the filter. */
@@ -136,7 +157,13 @@ export class SimilarityService {
     if (!query) throw reportNotFound(a, 'a');
     if (!reports.has(b)) throw reportNotFound(b, 'b');
     const opts = requireOptions(options);
-    const [scored] = await rankInGraph(this.runner, { query, options: { ...opts, lexicalWeight: 0 }, k: 1, filter: { reportIds: [b] }, pinned: [b] });
+    const [scored] = await rankInGraph(this.runner, {
+      query,
+      options: { ...opts, lexicalWeight: 0 },
+      k: 1,
+      filter: { reportIds: [b] },
+      pinned: [b],
+    });
     if (!scored) throw reportNotFound(b, 'b');
     if (opts.lexicalWeight === 0) return scored;
     const hits = await this.lexical.neighbours((await this.lexical.textOf(a)) ?? '', a);

@@ -26,7 +26,7 @@ export enum ContradictionScope {
 }
 registerEnumType(ContradictionScope, {
   name: 'ContradictionScope',
-  description: 'ACROSS: between the two reports; WITHIN_QUERY: the PAPER variant\'s present-and-absent query concepts.',
+  description: "ACROSS: between the two reports; WITHIN_QUERY: the PAPER variant's present-and-absent query concepts.",
 });
 
 @ObjectType({ description: 'A query concept paired with a case concept; credit × weight is the overlap earned.' })

@@ -17,7 +17,11 @@ export interface SpanFileResult {
 }
 
 export async function importSpanFile(
-  runner: CypherRunner, services: Pick<AppServices, 'ingest'>, format: 'pubtator' | 'jsonl', content: string, schemeName?: string,
+  runner: CypherRunner,
+  services: Pick<AppServices, 'ingest'>,
+  format: 'pubtator' | 'jsonl',
+  content: string,
+  schemeName?: string,
 ): Promise<SpanFileResult> {
   const schemes = new SpanSchemeRepository(runner);
   const known = await schemes.all();

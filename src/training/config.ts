@@ -55,15 +55,22 @@ const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
 };
 
 function int(value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void {
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(field, `must be an integer in [${min}, ${max}], got ${String(value)}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(field, `must be an integer in [${min}, ${max}], got ${String(value)}`);
 }
 
 function real(value: number, field: string, ok: (v: number) => boolean, range: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) throw new ConfigError(field, `must be ${range}, got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value))
+    throw new ConfigError(field, `must be ${range}, got ${String(value)}`);
 }
 
 export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
-  const c: ResolvedConfig = { ...DEFAULT_TRAIN_CONFIG, ...config, hashing: { ...DEFAULT_HASHING, ...config.hashing }, loss: config.loss ?? DEFAULT_TRAIN_CONFIG.loss };
+  const c: ResolvedConfig = {
+    ...DEFAULT_TRAIN_CONFIG,
+    ...config,
+    hashing: { ...DEFAULT_HASHING, ...config.hashing },
+    loss: config.loss ?? DEFAULT_TRAIN_CONFIG.loss,
+  };
   if (!Array.isArray(c.labels) || c.labels.length === 0) throw new ConfigError('labels', 'must be a non-empty array of label names');
   if (new Set(c.labels).size !== c.labels.length || c.labels.some((l) => typeof l !== 'string' || l === '' || l === 'O')) {
     throw new ConfigError('labels', 'must be distinct non-empty strings other than "O"');
@@ -80,7 +87,8 @@ export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
   int(c.hiddenDim, 'hiddenDim', 1, 4096);
   int(c.contextWidth, 'contextWidth', 0, 8);
   real(c.dropout, 'dropout', (v) => v >= 0 && v < 1, 'in [0, 1)');
-  if (c.activation !== 'tanh' && c.activation !== 'relu') throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);
+  if (c.activation !== 'tanh' && c.activation !== 'relu')
+    throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);
   real(c.learningRate, 'learningRate', (v) => v > 0, '> 0');
   real(c.beta1, 'beta1', (v) => v >= 0 && v < 1, 'in [0, 1)');
   real(c.beta2, 'beta2', (v) => v >= 0 && v < 1, 'in [0, 1)');

@@ -21,14 +21,20 @@ const DEFAULT_TAGGER_REQUEST: TrainTaggerRequest = {
   spanSources: ['GOLD'],
 };
 
-export async function trainDefaultTagger(training: TrainingService, log: LogLine, overrides: Partial<TrainTaggerRequest> = {}): Promise<string | null> {
+export async function trainDefaultTagger(
+  training: TrainingService,
+  log: LogLine,
+  overrides: Partial<TrainTaggerRequest> = {},
+): Promise<string | null> {
   const started = Date.now();
   const request = { ...DEFAULT_TAGGER_REQUEST, ...overrides };
   let run;
   try {
     run = await training.start(request);
   } catch (error) {
-    log(`The default tagger was not trained (${error instanceof Error ? error.message.split('\n')[0] : 'error'}); extraction runs on rules only.`);
+    log(
+      `The default tagger was not trained (${error instanceof Error ? error.message.split('\n')[0] : 'error'}); extraction runs on rules only.`,
+    );
     return null;
   }
   log(`Training the default tagger (run ${run.id}, ${run.examples} reports, ${run.spans} spans, up to ${request.epochs} epochs)…`);
@@ -52,6 +58,8 @@ export async function trainDefaultTagger(training: TrainingService, log: LogLine
   }
   const model = await training.taggers.activate(done.modelId);
   const f1 = model.metrics?.micro.f1;
-  log(`Default tagger ${model.id} active (dev span-F1 ${f1 === undefined ? 'n/a' : f1.toFixed(3)}, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  log(
+    `Default tagger ${model.id} active (dev span-F1 ${f1 === undefined ? 'n/a' : f1.toFixed(3)}, ${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  );
   return model.id;
 }

@@ -60,7 +60,12 @@ function silverSpans(mentionsJson: string): Span[] {
   });
 }
 
-export function buildExamples(rows: readonly ExampleRow[], sources: readonly SpanSource[], labels: readonly string[], schemeLabels?: readonly string[]): TrainingExample[] {
+export function buildExamples(
+  rows: readonly ExampleRow[],
+  sources: readonly SpanSource[],
+  labels: readonly string[],
+  schemeLabels?: readonly string[],
+): TrainingExample[] {
   const inScheme = schemeLabels === undefined ? null : new Set(schemeLabels);
   const known = new Set(labels);
   const gold = sources.includes('GOLD');
@@ -71,8 +76,7 @@ export function buildExamples(rows: readonly ExampleRow[], sources: readonly Spa
     if (gold && row.spans !== null) {
       spans = JSON.parse(row.spans) as Span[];
       if (inScheme !== null && spans.length > 0 && !spans.some((sp) => inScheme.has(sp.label))) continue;
-    }
-    else if (rules && row.mentions !== null) spans = silverSpans(row.mentions);
+    } else if (rules && row.mentions !== null) spans = silverSpans(row.mentions);
     if (spans === null) continue;
     const kept = nonOverlapping(spans.filter((s) => known.has(s.label)).map(({ start, end, label }) => ({ start, end, label })));
     examples.push({ reportId: row.id, text: row.text, spans: kept });

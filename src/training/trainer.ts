@@ -53,13 +53,26 @@ const DENSE = ['w1', 'b1', 'wc', 'bc', 'w2', 'b2'] as const;
 function snapshot(w: TaggerWeights): TaggerWeights {
   return {
     ...w,
-    embeddings: w.embeddings.slice(), w1: w.w1.slice(), b1: w.b1.slice(), wc: w.wc.slice(), bc: w.bc.slice(),
-    w2: w.w2.slice(), b2: w.b2.slice(), transitions: w.transitions.slice(), startScores: w.startScores.slice(),
+    embeddings: w.embeddings.slice(),
+    w1: w.w1.slice(),
+    b1: w.b1.slice(),
+    wc: w.wc.slice(),
+    bc: w.bc.slice(),
+    w2: w.w2.slice(),
+    b2: w.b2.slice(),
+    transitions: w.transitions.slice(),
+    startScores: w.startScores.slice(),
   };
 }
 
 /** Decoder scores: ∂NLL of the linear-chain CRF over the batch's log-probabilities. */
-function transitionGradients(w: TaggerWeights, batch: TokenBatch, logits: Float64Array, gold: Int32Array, g: { transitions: Float32Array; startScores: Float32Array }): void {
+function transitionGradients(
+  w: TaggerWeights,
+  batch: TokenBatch,
+  logits: Float64Array,
+  gold: Int32Array,
+  g: { transitions: Float32Array; startScores: Float32Array },
+): void {
   const k = w.tagCount;
   const logProbs = logSoftmaxRows(logits, batch.tokens, k);
   g.transitions.fill(0);
@@ -78,7 +91,11 @@ export async function trainTagger(
 ): Promise<TrainResult> {
   const c = resolveConfig(config);
   const tags = bioTags(c.labels);
-  const split = splitReports(examples.map((e) => e.reportId), c.seed, c.devFraction);
+  const split = splitReports(
+    examples.map((e) => e.reportId),
+    c.seed,
+    c.devFraction,
+  );
   const devIds = new Set(split.dev);
   const docs = examples.map((e) => encodeExample(e, c.labels, c.hashing));
   const train = docs.filter((d) => !devIds.has(d.reportId));
@@ -86,12 +103,28 @@ export async function trainTagger(
   if (train.length === 0) throw new Error('trainTagger needs at least one training report');
   const loss = buildLoss(c.loss, tags.length, tagCounts(train, tags.length));
   const random = mulberry32(c.seed);
-  const shape = { buckets: c.hashing.buckets, embeddingDim: c.embeddingDim, hiddenDim: c.hiddenDim, tagCount: tags.length, activation: c.activation, contextWidth: c.contextWidth };
+  const shape = {
+    buckets: c.hashing.buckets,
+    embeddingDim: c.embeddingDim,
+    hiddenDim: c.hiddenDim,
+    tagCount: tags.length,
+    activation: c.activation,
+    contextWidth: c.contextWidth,
+  };
   const weights = initWeights(shape, random);
   const grads = createGradients(weights);
-  const decoderGrads = { transitions: new Float32Array(weights.transitions.length), startScores: new Float32Array(weights.startScores.length) };
-  const slot = (name: keyof typeof decoderGrads | (typeof DENSE)[number] | 'embeddings'): [string, AdamSlot] => [name, adamSlot(weights[name].length)];
-  const slots = Object.fromEntries([slot('embeddings'), ...DENSE.map(slot), slot('transitions'), slot('startScores')]) as Record<string, AdamSlot>;
+  const decoderGrads = {
+    transitions: new Float32Array(weights.transitions.length),
+    startScores: new Float32Array(weights.startScores.length),
+  };
+  const slot = (name: keyof typeof decoderGrads | (typeof DENSE)[number] | 'embeddings'): [string, AdamSlot] => [
+    name,
+    adamSlot(weights[name].length),
+  ];
+  const slots = Object.fromEntries([slot('embeddings'), ...DENSE.map(slot), slot('transitions'), slot('startScores')]) as Record<
+    string,
+    AdamSlot
+  >;
   const dropout = c.dropout > 0 ? { rate: c.dropout, random } : undefined;
   const rowSteps = new Float64Array(weights.buckets); // lazy Adam: per-row update count
   let best = { f1: -1, epoch: 0, weights: snapshot(weights), metrics: null as SpanMetrics | null };
@@ -116,7 +149,15 @@ export async function trainTagger(
       for (const name of ['transitions', 'startScores'] as const) adamUpdate(weights[name], decoderGrads[name], slots[name], step, c);
       for (const row of grads.rows) {
         rowSteps[row]++;
-        adamUpdate(weights.embeddings, grads.embeddings, slots['embeddings'], rowSteps[row], c, row * c.embeddingDim, (row + 1) * c.embeddingDim);
+        adamUpdate(
+          weights.embeddings,
+          grads.embeddings,
+          slots['embeddings'],
+          rowSteps[row],
+          c,
+          row * c.embeddingDim,
+          (row + 1) * c.embeddingDim,
+        );
       }
       lossSum += result.loss;
       batches++;

@@ -71,14 +71,16 @@ export function requestField(trainerField: string): string {
 /** "SELF_ADJUSTING_DSC", "self-adjusting-dsc" → 'self-adjusting-dsc'. */
 export function lossKind(name: string): LossKind {
   const kind = name.trim().toLowerCase().replace(/_/g, '-');
-  if (!(LOSS_KINDS as readonly string[]).includes(kind)) throw new ConfigError('loss', `unknown loss "${name}"; one of ${LOSS_KINDS.join(', ')}`);
+  if (!(LOSS_KINDS as readonly string[]).includes(kind))
+    throw new ConfigError('loss', `unknown loss "${name}"; one of ${LOSS_KINDS.join(', ')}`);
   return kind as LossKind;
 }
 
 function bounded(value: number | null | undefined, field: keyof typeof BOUNDS): number | undefined {
   if (value == null) return undefined;
   const [min, max] = BOUNDS[field];
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(field, `must be an integer in [${min}, ${max}], got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(field, `must be an integer in [${min}, ${max}], got ${value}`);
   return value;
 }
 

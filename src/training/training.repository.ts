@@ -3,7 +3,15 @@ import { asInt, type Neo4jExecutor } from '../db/executor';
 import type { ExampleRow, SpanSource } from './examples';
 import type { SplitRecord } from './core/split';
 import type { SpanMetrics } from './core/metrics';
-import { toModelRecord, toRunRecord, type ModelRecord, type RunConfig, type RunProgress, type RunRecord, type RunStatus } from './training.record';
+import {
+  toModelRecord,
+  toRunRecord,
+  type ModelRecord,
+  type RunConfig,
+  type RunProgress,
+  type RunRecord,
+  type RunStatus,
+} from './training.record';
 
 export interface NewModel {
   id: string;
@@ -35,7 +43,13 @@ export class TrainingRepository {
 
   async createRun(id: string, config: RunConfig, split: SplitRecord, examples: number, spans: number): Promise<RunRecord> {
     const [row] = await this.runner.write<{ run: Record<string, unknown> }>('training-run-create', {
-      id, name: config.name, config: JSON.stringify(config), split: JSON.stringify(split), examples: asInt(examples), spans: asInt(spans), now: now(),
+      id,
+      name: config.name,
+      config: JSON.stringify(config),
+      split: JSON.stringify(split),
+      examples: asInt(examples),
+      spans: asInt(spans),
+      now: now(),
     });
     return toRunRecord(row.run);
   }
@@ -54,7 +68,13 @@ export class TrainingRepository {
       runId,
       now: now(),
       progress: progress === null ? null : JSON.stringify(progress),
-      model: { ...model, params: JSON.stringify(model.params), metrics: model.metrics === null ? null : JSON.stringify(model.metrics), labelSet: [...model.labelSet], sizeBytes: asInt(model.sizeBytes) },
+      model: {
+        ...model,
+        params: JSON.stringify(model.params),
+        metrics: model.metrics === null ? null : JSON.stringify(model.metrics),
+        labelSet: [...model.labelSet],
+        sizeBytes: asInt(model.sizeBytes),
+      },
     };
     return (await this.runner.write('training-run-succeed', params)).length > 0;
   }

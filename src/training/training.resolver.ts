@@ -10,7 +10,9 @@ import { modelView, runView, type RunView } from './training.view';
 @Authorized('reader')
 @Resolver(() => TrainingRun)
 export class TrainingResolver {
-  @Mutation(() => TrainingRun, { description: 'Queues a tagger training run on the stored spans; one run trains at a time, in a worker thread.' })
+  @Mutation(() => TrainingRun, {
+    description: 'Queues a tagger training run on the stored spans; one run trains at a time, in a worker thread.',
+  })
   @Authorized('admin')
   async trainTagger(@Args() { input }: TrainTaggerArgs, @Ctx() ctx: RequestContext): Promise<RunView> {
     return runView(await ctx.training.start(input));
@@ -56,14 +58,17 @@ export class TaggerResolver {
     return (await ctx.training.taggers.list()).map(modelView);
   }
 
-  @Query(() => [TaggedSpanType], { description: "A tagger's own spans on a text, without the rules (the active tagger unless taggerId is given)." })
+  @Query(() => [TaggedSpanType], {
+    description: "A tagger's own spans on a text, without the rules (the active tagger unless taggerId is given).",
+  })
   async tagSpans(@Args() { text, taggerId }: TagSpansArgs, @Ctx() ctx: RequestContext): Promise<TaggedSpanType[]> {
     const spans = await ctx.training.taggers.tagSpans(text, taggerId ?? null);
     return spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), label: s.label, score: s.confidence }));
   }
 
   @Mutation(() => TaggerModel, {
-    description: 'Loads a stored tagger (ORT_EXECUTION_PROVIDERS, cpu fallback) and makes extraction use it; the choice survives restarts. Refuses a model whose dev micro-F1 is below 0.5 or more than 0.02 below the active one unless force is true.',
+    description:
+      'Loads a stored tagger (ORT_EXECUTION_PROVIDERS, cpu fallback) and makes extraction use it; the choice survives restarts. Refuses a model whose dev micro-F1 is below 0.5 or more than 0.02 below the active one unless force is true.',
   })
   @Authorized('admin')
   async activateTagger(@Args() { id, force }: ActivateTaggerArgs, @Ctx() ctx: RequestContext): Promise<TaggerModel> {

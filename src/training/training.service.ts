@@ -79,9 +79,18 @@ export class TrainingService {
     const rows = await this.repository.exampleRows(plan.spanSources);
     const examples = buildExamples(rows, plan.spanSources, labels, [...labels, ...schemeLabels]);
     const spans = spanCount(examples);
-    if (spans === 0) throw inputError('spanSources', `no stored spans with labels ${plan.config.labels.join(', ')} from ${plan.spanSources.join(' + ')}; nothing to train on`);
-    const split = splitReports(examples.map((e) => e.reportId), plan.config.seed, plan.config.devFraction);
-    if (split.train.length === 0) throw inputError('spanSources', 'at least two annotated reports are needed (one to train, one to evaluate)');
+    if (spans === 0)
+      throw inputError(
+        'spanSources',
+        `no stored spans with labels ${plan.config.labels.join(', ')} from ${plan.spanSources.join(' + ')}; nothing to train on`,
+      );
+    const split = splitReports(
+      examples.map((e) => e.reportId),
+      plan.config.seed,
+      plan.config.devFraction,
+    );
+    if (split.train.length === 0)
+      throw inputError('spanSources', 'at least two annotated reports are needed (one to train, one to evaluate)');
     const runConfig = runConfigOf(plan);
     const run = await this.repository.createRun(sortableId('run'), runConfig, split, examples.length, spans);
     this.queue.push({ runId: run.id, examples, config: plan.config, runConfig });
@@ -151,15 +160,23 @@ export class TrainingService {
     this.current = current;
     try {
       await this.repository.markRunning(runId);
-      current.job = startTrainingJob({ examples: next.examples, config: next.config }, (p) => {
-        current.progress = { epoch: p.epoch, step: p.step, loss: p.loss, devF1: p.devF1 ?? current.progress?.devF1 ?? null };
-        if (p.phase === 'epoch') void this.repository.saveProgress(runId, current.progress).catch(() => undefined);
-      }, this.options.workerFile ?? DEFAULT_WORKER_FILE);
+      current.job = startTrainingJob(
+        { examples: next.examples, config: next.config },
+        (p) => {
+          current.progress = { epoch: p.epoch, step: p.step, loss: p.loss, devF1: p.devF1 ?? current.progress?.devF1 ?? null };
+          if (p.phase === 'epoch') void this.repository.saveProgress(runId, current.progress).catch(() => undefined);
+        },
+        this.options.workerFile ?? DEFAULT_WORKER_FILE,
+      );
       const outcome = await current.job.outcome;
       if (outcome.kind === 'succeeded') {
         await this.repository.succeed(runId, storedModelOf(sortableId('tagger'), next.runConfig, outcome.result), current.progress);
       } else {
-        await this.repository.finish(runId, outcome.kind === 'cancelled' ? 'CANCELLED' : 'FAILED', outcome.kind === 'failed' ? outcome.error : 'cancelled');
+        await this.repository.finish(
+          runId,
+          outcome.kind === 'cancelled' ? 'CANCELLED' : 'FAILED',
+          outcome.kind === 'failed' ? outcome.error : 'cancelled',
+        );
       }
       logger.info('training run ended', { runId, outcome: outcome.kind });
     } catch (error) {

@@ -17,12 +17,21 @@ function paramsView(c: RunConfig): TrainingParams {
 
 function metricsView(m: SpanMetrics | null): TaggerMetrics | null {
   if (m === null) return null;
-  const perLabel: LabelMetric[] = m.perLabel.map(({ label, precision, recall, f1, support }) => ({ label, precision, recall, f1, support }));
+  const perLabel: LabelMetric[] = m.perLabel.map(({ label, precision, recall, f1, support }) => ({
+    label,
+    precision,
+    recall,
+    f1,
+    support,
+  }));
   return { perLabel, microF1: m.micro.f1, macroF1: m.macroF1 };
 }
 
 export function runView(run: RunRecord): RunView {
-  const split = run.split === null ? null : { seed: run.split.seed, devFraction: run.split.devFraction, trainReports: run.split.train.length, dev: [...run.split.dev] };
+  const split =
+    run.split === null
+      ? null
+      : { seed: run.split.seed, devFraction: run.split.devFraction, trainReports: run.split.train.length, dev: [...run.split.dev] };
   return { ...run, config: paramsView(run.config), split };
 }
 

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   const input = workerData as WorkerInput;
   lowerOwnPriority(input.niceness ?? 19);
   const flag = new Int32Array(input.cancelFlag);
-  const signal = { get aborted(): boolean { return Atomics.load(flag, 0) === 1; } };
+  const signal = {
+    get aborted(): boolean {
+      return Atomics.load(flag, 0) === 1;
+    },
+  };
   let lastReport = 0;
   const onProgress = (p: TrainProgress): void => {
     const now = Date.now();

@@ -13,7 +13,12 @@ import { demoReports } from '../support/demo-reports';
 import { openTestDatabase, resetDatabase } from '../support/integration';
 
 // Page functions run in the browser; the test project compiles without the DOM library.
-declare const document: { querySelector(s: string): unknown; querySelectorAll(s: string): Iterable<{ textContent: string | null }>; documentElement: { scrollWidth: number }; body: { innerText: string } };
+declare const document: {
+  querySelector(s: string): unknown;
+  querySelectorAll(s: string): Iterable<{ textContent: string | null }>;
+  documentElement: { scrollWidth: number };
+  body: { innerText: string };
+};
 declare const window: { innerWidth: number };
 
 let db: Database;
@@ -65,7 +70,10 @@ describe('dashboard', () => {
     assert.ok(ancestors.length > 0, 'the demo ontology gives pleural effusion ancestors');
     await page.goto('/concepts');
     await page.getByLabel('Search concepts').fill('effusion');
-    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
     await page.waitForURL(/\/concepts\/D010996$/);
     await page.getByRole('heading', { level: 2, name: new RegExp(name) }).waitFor();
     const listed = await page.locator('[data-testid="ancestors"] li a').allTextContents();
@@ -94,7 +102,11 @@ describe('dashboard', () => {
     const before = await scores();
     assert.ok(before.length > 0 && before.length <= 5, `k = 5 cases, got ${before.length}`);
     const numbers = before.map(Number);
-    assert.deepEqual([...numbers].sort((x, y) => y - x), numbers, 'most similar first');
+    assert.deepEqual(
+      [...numbers].sort((x, y) => y - x),
+      numbers,
+      'most similar first',
+    );
     const first = page.locator('.case').first();
     await first.locator('summary').click();
     assert.ok((await first.locator('.explanation tbody tr').count()) > 0, 'matched concept pairs listed');
@@ -127,12 +139,16 @@ describe('dashboard', () => {
   });
 
   test('labels: the prevalence chart renders every label, a label lists its reports', async () => {
-    const { data } = await api.gql<{ labelPrevalence: { label: string; positive: number }[] }>('{ labelPrevalence(labelSet: "chexpert") { label positive } }');
+    const { data } = await api.gql<{ labelPrevalence: { label: string; positive: number }[] }>(
+      '{ labelPrevalence(labelSet: "chexpert") { label positive } }',
+    );
     await page.goto('/labels');
     const bars = page.locator('.bar-row');
     await bars.first().waitFor();
     assert.equal(await bars.count(), data!.labelPrevalence.length);
-    const label = data!.labelPrevalence.filter((l) => l.positive > 0 && l.label !== 'No Finding').sort((x, y) => y.positive - x.positive)[0];
+    const label = data!.labelPrevalence
+      .filter((l) => l.positive > 0 && l.label !== 'No Finding')
+      .sort((x, y) => y.positive - x.positive)[0];
     await page.getByRole('button', { name: new RegExp(`^${label.label}: ${label.positive} present`) }).click();
     const reports = page.locator('[data-testid="label-reports"] li');
     await reports.first().waitFor();

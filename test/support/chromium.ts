@@ -26,7 +26,9 @@ export function ensureChromium(): string {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    throw new Error(`The browser tests need Chromium at ${CHROMIUM_PATH} and cannot install it (${isRoot ? 'no apt-get' : 'not root'}). ${manual}`);
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM_PATH} and cannot install it (${isRoot ? 'no apt-get' : 'not root'}). ${manual}`,
+    );
   }
   console.log(`[chromium] ${CHROMIUM_PATH} is missing; installing Debian's chromium package for the browser tests.`);
   const installed =

@@ -66,7 +66,10 @@ export function startServerProcess(env: Record<string, string | undefined>, time
 }
 
 /** Runs the start CLI to its end (for configurations it must refuse). */
-export function runServerToExit(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<{ code: number | null; output: string }> {
+export function runServerToExit(
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+): Promise<{ code: number | null; output: string }> {
   const { child, output } = launch(env);
   return new Promise((resolvePromise) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

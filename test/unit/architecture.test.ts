@@ -36,7 +36,12 @@ const plants: Plant[] = [
     target: `node:${builtin}`,
     reaches: new RegExp(`^${builtin}$`),
   })),
-  { rule: 'core-reaches-db-or-api', from: `src/extraction/core/${TAG}_db.ts`, target: '@/src/db/executor', reaches: /^src\/db\/executor\.ts$/ },
+  {
+    rule: 'core-reaches-db-or-api',
+    from: `src/extraction/core/${TAG}_db.ts`,
+    target: '@/src/db/executor',
+    reaches: /^src\/db\/executor\.ts$/,
+  },
   { rule: 'core-reaches-db-or-api', from: `src/shared/core/${TAG}_api.ts`, target: '@/src/api/errors', reaches: /^src\/api\/errors\.ts$/ },
   { rule: 'db-reaches-graphql', from: `src/db/${TAG}_graphql.ts`, target: 'graphql', reaches: /^node_modules\/graphql\// },
   ...['tools', 'test', 'bench'].map((folder) => ({
@@ -54,11 +59,15 @@ interface Violation {
 }
 
 function depcruise(): Violation[] {
-  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', 'tools', 'test', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [DEPCRUISE, 'src', 'tools', 'test', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   assert.ok(run.stdout, `depcruise printed nothing: ${run.stderr}`);
   return (JSON.parse(run.stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }

@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     },
   });
   const tagger = values.tagger ? await loadTagger(values.tagger) : null;
-  const notAnnotated = values['not-annotated'].split(',').map((id) => id.trim()).filter(Boolean);
+  const notAnnotated = values['not-annotated']
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const scores = await evaluateCorpusExtraction({
     corpusFile: values.file,
     ontologyDir: values.ontology,
@@ -34,13 +37,22 @@ async function main(): Promise<void> {
       ? async (texts) => (await tagger.tagBatch(texts)).map((spans) => spans.flatMap((s) => taggerSpanOf(s, 'TAGGER') ?? []))
       : undefined,
   });
-  const worst = [...scores.perConcept].filter(([, s]) => s.tp + s.fn >= 3).sort((a, b) => a[1].f1 - b[1].f1).slice(0, 10);
+  const worst = [...scores.perConcept]
+    .filter(([, s]) => s.tp + s.fn >= 3)
+    .sort((a, b) => a[1].f1 - b[1].f1)
+    .slice(0, 10);
   console.log(`Extraction on ${scores.reports} ${values.all ? '' : 'held-out '}reports (${tagger ? 'rules + tagger' : 'rules only'})`);
   console.log(`Not scored: ontology roots and the subtrees of ${notAnnotated.join(', ') || '(none)'} (not annotated in the corpus).\n`);
   console.log('| measure | precision | recall | F1 |\n|---|---|---|---|');
-  console.log(`| mentions, exact span + concept | ${pct(scores.strict.precision)} | ${pct(scores.strict.recall)} | ${pct(scores.strict.f1)} |`);
-  console.log(`| mentions, overlapping span + concept | ${pct(scores.relaxed.precision)} | ${pct(scores.relaxed.recall)} | ${pct(scores.relaxed.f1)} |`);
-  console.log(`| report-level concept + assertion | ${pct(scores.reportConcepts.precision)} | ${pct(scores.reportConcepts.recall)} | ${pct(scores.reportConcepts.f1)} |`);
+  console.log(
+    `| mentions, exact span + concept | ${pct(scores.strict.precision)} | ${pct(scores.strict.recall)} | ${pct(scores.strict.f1)} |`,
+  );
+  console.log(
+    `| mentions, overlapping span + concept | ${pct(scores.relaxed.precision)} | ${pct(scores.relaxed.recall)} | ${pct(scores.relaxed.f1)} |`,
+  );
+  console.log(
+    `| report-level concept + assertion | ${pct(scores.reportConcepts.precision)} | ${pct(scores.reportConcepts.recall)} | ${pct(scores.reportConcepts.f1)} |`,
+  );
   console.log(`\nAssertion accuracy on matched mentions: ${pct(scores.assertionAccuracy)}%`);
   console.log('\nLowest report-level F1 (concepts with ≥ 3 gold reports):');
   for (const [id, s] of worst) console.log(`  ${id.padEnd(28)} F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);

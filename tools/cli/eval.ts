@@ -58,7 +58,10 @@ function parseOptions(): HarnessOptions & { out: string; ontologyDir?: string } 
     },
   });
   if (!values.file) throw new UsageError('--file is required');
-  const text = (values['text-cols'] ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const text = (values['text-cols'] ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (text.length === 0) throw new UsageError('--text-cols is required (comma-separated column names)');
   let methods;
   try {
@@ -100,6 +103,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof UsageError ? `${error.message}\n\n${USAGE}` : `Failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof UsageError ? `${error.message}\n\n${USAGE}` : `Failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 });

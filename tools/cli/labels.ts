@@ -12,8 +12,7 @@ Writes report id, then one column per label (No Finding first): 1 positive, 0 ne
 -1 uncertain, blank not mentioned. Without --out the CSV goes to standard output.`;
 
 function lineWriter(stream: WriteStream | NodeJS.WriteStream): (line: string) => Promise<void> {
-  return (line) =>
-    stream.write(`${line}\n`) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', () => resolve()));
+  return (line) => (stream.write(`${line}\n`) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', () => resolve())));
 }
 
 function closeStream(stream: WriteStream): Promise<void> {

@@ -37,8 +37,17 @@ function parseArgs(argv: readonly string[]): Args {
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   if (!out) throw new Error('--out PATH is required');
   if (format !== 'jsonl' && format !== 'csv') throw new Error('--format must be jsonl or csv');
-  const labelSets = value('label-sets')?.split(',') ?? ['chexpert.json', 'chest-radiograph.json'].map((f) => resolve(REPO, 'seed/label-sets', f));
-  return { count, seed, out, format, ontology: value('ontology') ?? resolve(REPO, 'seed/ontology'), labelSets, verify: argv.includes('--verify') };
+  const labelSets =
+    value('label-sets')?.split(',') ?? ['chexpert.json', 'chest-radiograph.json'].map((f) => resolve(REPO, 'seed/label-sets', f));
+  return {
+    count,
+    seed,
+    out,
+    format,
+    ontology: value('ontology') ?? resolve(REPO, 'seed/ontology'),
+    labelSets,
+    verify: argv.includes('--verify'),
+  };
 }
 
 async function write(stream: WriteStream, chunk: string): Promise<void> {

@@ -11,7 +11,14 @@ const CSV_EOL = '\r\n';
 export function toJsonLine(report: GeneratedReport): string {
   const { id, text, findings, impression, sections, metadata, labels, goldLabelNames, goldLabelsBySet, spans } = report;
   return JSON.stringify({
-    id, text, findings, impression, metadata, labels, goldLabelNames, goldLabelsBySet,
+    id,
+    text,
+    findings,
+    impression,
+    metadata,
+    labels,
+    goldLabelNames,
+    goldLabelsBySet,
     spans: spans.map(({ start, end, label, conceptId, assertion, text: t }) => ({ start, end, label, conceptId, assertion, text: t })),
     sections,
   });

@@ -56,7 +56,14 @@ export function render(drafts: readonly SectionDraft[], style: RenderStyle): Ren
           const from = text.length;
           if (part.typo) typos++;
           text += part.text;
-          spans.push({ start: from, end: text.length, label: part.label, conceptId: part.conceptId, assertion: part.assertion, text: part.text });
+          spans.push({
+            start: from,
+            end: text.length,
+            label: part.label,
+            conceptId: part.conceptId,
+            assertion: part.assertion,
+            text: part.text,
+          });
         }
       });
     }

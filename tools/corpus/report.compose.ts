@@ -15,7 +15,24 @@ import { contralateralNegation, negatedList } from './sentences/negation.sentenc
 import { heartNormal, lungsClear, NORMAL_IMPRESSIONS, otherNormal } from './sentences/normal.sentences';
 import { sentence, type Sentence } from './text-parts';
 
-const LUNG_GROUPS = new Set(['effusion', 'atelectasis', 'opacity', 'consolidation', 'pneumonia', 'edema', 'interstitial', 'nodule', 'mass', 'granuloma', 'bronchiectasis', 'fibrosis', 'metastasis', 'scarring', 'emphysema', 'pneumothorax']);
+const LUNG_GROUPS = new Set([
+  'effusion',
+  'atelectasis',
+  'opacity',
+  'consolidation',
+  'pneumonia',
+  'edema',
+  'interstitial',
+  'nodule',
+  'mass',
+  'granuloma',
+  'bronchiectasis',
+  'fibrosis',
+  'metastasis',
+  'scarring',
+  'emphysema',
+  'pneumothorax',
+]);
 const HEART_GROUPS = new Set(['heart', 'congestion', 'pericardial', 'mediastinum', 'nodes', 'aorta-shape', 'aneurysm', 'pa']);
 const CRITICAL = new Set(['D011030', 'D011027', 'D008478']);
 
@@ -27,7 +44,12 @@ function findingSentences(plan: ReportPlan, ctx: WriteContext, forImpression: bo
   if (plain.length >= 2 && rng.chance(forImpression ? 0.4 : 0.3)) {
     const members = plain.slice(0, rng.int(2, Math.min(3, plain.length)));
     ctx.count('multiFinding');
-    out.push(multiSentence(members.map((m) => m.f), ctx));
+    out.push(
+      multiSentence(
+        members.map((m) => m.f),
+        ctx,
+      ),
+    );
     members.forEach((m) => grouped.add(m.i));
   }
   plan.present.forEach((f, i) => {
@@ -40,7 +62,9 @@ function findingSentences(plan: ReportPlan, ctx: WriteContext, forImpression: bo
 }
 
 function contralateral(plan: ReportPlan, pools: PoolSet, ctx: WriteContext): Sentence[] {
-  const lateral = plan.present.find((f: FindingInstance) => (f.spec.id === 'D010996' || f.spec.id === 'D011030') && (f.side === 'left' || f.side === 'right'));
+  const lateral = plan.present.find(
+    (f: FindingInstance) => (f.spec.id === 'D010996' || f.spec.id === 'D011030') && (f.side === 'left' || f.side === 'right'),
+  );
   if (!lateral || !ctx.rng.chance(0.3)) return [];
   const spec = pools.negatable.find((n) => n.id === lateral.spec.id)!;
   return [contralateralNegation(spec, lateral.side === 'left' ? 'right' : 'left', ctx)];
@@ -54,13 +78,20 @@ function findingsBody(plan: ReportPlan, pools: PoolSet, ctx: WriteContext): Sent
   const devices = plan.devices.map((d) => deviceSentence(d, rng));
   if (plan.removedDevice) devices.push(removedDeviceSentence(plan.removedDevice, rng));
   if (devices.length > 0) ctx.count('device');
-  const findings = [...findingSentences(plan, ctx, false), ...contralateral(plan, pools, ctx), ...plan.resolved.map((r) => resolvedSentence(r, ctx))];
+  const findings = [
+    ...findingSentences(plan, ctx, false),
+    ...contralateral(plan, pools, ctx),
+    ...plan.resolved.map((r) => resolvedSentence(r, ctx)),
+  ];
   const normals: Sentence[] = [];
   if (!lungInvolved && rng.chance(0.85)) normals.push(lungsClear(rng));
   if (![...groups].some((g) => HEART_GROUPS.has(g)) && rng.chance(0.8)) normals.push(heartNormal(rng));
   for (let i = rng.int(0, 2); i > 0; i--) normals.push(otherNormal(rng));
   const negations = plan.negatedLists.map((items) => negatedList(items, ctx));
-  if (plan.lowVolumes) blocks.push([sentence(rng.pick(['', 'There are']), observation(rng.pick(LOW_LUNG_VOLUMES.forms), LOW_LUNG_VOLUMES.id, 'PRESENT', ctx))]);
+  if (plan.lowVolumes)
+    blocks.push([
+      sentence(rng.pick(['', 'There are']), observation(rng.pick(LOW_LUNG_VOLUMES.forms), LOW_LUNG_VOLUMES.id, 'PRESENT', ctx)),
+    ]);
   if (devices.length > 0 && rng.chance(0.7)) blocks.push(devices);
   blocks.push(findings);
   const rest = rng.shuffle([...negations, ...normals.map((n) => [n])]);
@@ -79,8 +110,10 @@ function impressionBody(plan: ReportPlan, pools: PoolSet, ctx: WriteContext, tok
   }
   const main = findingSentences({ ...plan, present: plan.present.slice(0, 3) }, ctx, true);
   const out = rng.chance(0.25) ? main.slice(0, 1) : main;
-  if (plan.devices.length > 0 && rng.chance(0.4)) out.push(rng.chance(0.5) ? linesAndTubesSentence(rng) : deviceSentence(plan.devices[0], rng));
-  if (rng.chance(0.25)) out.push([rng.pick(['Otherwise, no acute cardiopulmonary process.', 'No other acute abnormality.', 'Otherwise unremarkable.'])]);
+  if (plan.devices.length > 0 && rng.chance(0.4))
+    out.push(rng.chance(0.5) ? linesAndTubesSentence(rng) : deviceSentence(plan.devices[0], rng));
+  if (rng.chance(0.25))
+    out.push([rng.pick(['Otherwise, no acute cardiopulmonary process.', 'No other acute abnormality.', 'Otherwise unremarkable.'])]);
   if (plan.present.some((f) => CRITICAL.has(f.spec.id)) && rng.chance(0.6)) out.push([header.notification(rng, tok)]);
   return out;
 }
@@ -112,10 +145,23 @@ export function composeReport(plan: ReportPlan, pools: PoolSet, rng: Rng, count:
     return { drafts: [{ name: 'BODY', header: null, body: [...findings, ...(plan.normal && rng.chance(0.5) ? [] : impression)] }], style };
   }
   const drafts: SectionDraft[] = [];
-  if (rng.chance(0.85)) drafts.push({ name: 'EXAMINATION', header: rng.pick(iu ? ['EXAM:', 'EXAMINATION:'] : ['EXAMINATION:', 'EXAMINATION:', 'EXAM:']), body: header.examination(rng, plan.portable, tok) });
-  drafts.push({ name: 'INDICATION', header: rng.pick(['INDICATION:', 'INDICATION:', 'HISTORY:', 'CLINICAL HISTORY:', 'CLINICAL INFORMATION:']), body: header.indication(rng, tok) });
+  if (rng.chance(0.85))
+    drafts.push({
+      name: 'EXAMINATION',
+      header: rng.pick(iu ? ['EXAM:', 'EXAMINATION:'] : ['EXAMINATION:', 'EXAMINATION:', 'EXAM:']),
+      body: header.examination(rng, plan.portable, tok),
+    });
+  drafts.push({
+    name: 'INDICATION',
+    header: rng.pick(['INDICATION:', 'INDICATION:', 'HISTORY:', 'CLINICAL HISTORY:', 'CLINICAL INFORMATION:']),
+    body: header.indication(rng, tok),
+  });
   if (!iu && rng.chance(0.7)) drafts.push({ name: 'TECHNIQUE', header: 'TECHNIQUE:', body: header.technique(rng, plan.portable) });
-  drafts.push({ name: 'COMPARISON', header: rng.pick(['COMPARISON:', 'COMPARISON:', 'COMPARISONS:']), body: header.comparison(rng, plan.hasPrior, tok) });
+  drafts.push({
+    name: 'COMPARISON',
+    header: rng.pick(['COMPARISON:', 'COMPARISON:', 'COMPARISONS:']),
+    body: header.comparison(rng, plan.hasPrior, tok),
+  });
   const impressionOnly = rng.chance(0.1);
   if (!impressionOnly) drafts.push({ name: 'FINDINGS', header: 'FINDINGS:', body: findings });
   const body = impressionOnly ? findings : impression;

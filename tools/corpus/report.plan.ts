@@ -36,18 +36,29 @@ function instance(spec: FindingSpec, rng: Rng, assertion: FindingInstance['asser
   let side: FindingInstance['side'] = location?.side ?? null;
   if (spec.site === 'pleural') side = rng.weighted(['bilateral', 'left', 'right'] as const, (s) => (s === 'bilateral' ? 4 : 3));
   if (spec.site === 'pneumothorax' || spec.predicate?.lateral) side = rng.chance(0.55) ? 'right' : 'left';
-  const plural = (side === 'bilateral' && spec.site !== 'pneumothorax') || (location?.plural ?? false) || (spec.site === 'lung' && rng.chance(0.15));
+  const plural =
+    (side === 'bilateral' && spec.site !== 'pneumothorax') || (location?.plural ?? false) || (spec.site === 'lung' && rng.chance(0.15));
   const severity = spec.severities && rng.chance(0.55) ? rng.pick(spec.severities) : null;
   let size: string | null = null;
   if (spec.size === 'mm' && rng.chance(0.6) && !plural) size = `${rng.int(3, 18)} mm`;
   if (spec.size === 'cm' && rng.chance(0.7) && !plural) size = `${rng.int(1, 7)}.${rng.int(0, 9)} cm`;
-  const change: Change = hasPrior && assertion === 'PRESENT'
-    ? rng.weighted(['none', 'stable', 'improved', 'worse', 'new'] as const, (c) => ({ none: 45, stable: spec.longTail ? 60 : 28, improved: 10, worse: 10, new: 5 })[c])
-    : 'none';
+  const change: Change =
+    hasPrior && assertion === 'PRESENT'
+      ? rng.weighted(
+          ['none', 'stable', 'improved', 'worse', 'new'] as const,
+          (c) => ({ none: 45, stable: spec.longTail ? 60 : 28, improved: 10, worse: 10, new: 5 })[c],
+        )
+      : 'none';
   return { spec, assertion, side, location, anchor: spec.anchors ? rng.pick(spec.anchors) : null, severity, size, plural, change };
 }
 
-function drawWithoutReplacement<T>(rng: Rng, items: readonly T[], weight: (t: T) => number, k: number, accept: (t: T, chosen: T[]) => boolean): T[] {
+function drawWithoutReplacement<T>(
+  rng: Rng,
+  items: readonly T[],
+  weight: (t: T) => number,
+  k: number,
+  accept: (t: T, chosen: T[]) => boolean,
+): T[] {
   const chosen: T[] = [];
   let remaining = [...items];
   while (chosen.length < k && remaining.length > 0) {
@@ -67,7 +78,13 @@ export function planReport(pools: PoolSet, rng: Rng): ReportPlan {
   const readings = new Map<number, string[]>();
   if (!normal) {
     const k = 1 + rng.weightedIndex([34, 34, 21, 11]);
-    const specs = drawWithoutReplacement(rng, pools.findings, (s) => s.weight, k, (s, chosen) => !chosen.some((c) => c.group === s.group));
+    const specs = drawWithoutReplacement(
+      rng,
+      pools.findings,
+      (s) => s.weight,
+      k,
+      (s, chosen) => !chosen.some((c) => c.group === s.group),
+    );
     specs.forEach((spec, i) => {
       const hedge = rng.chance(0.14) && (i > 0 || rng.chance(0.5));
       (hedge ? uncertain : present).push(instance(spec, rng, hedge ? 'UNCERTAIN' : 'PRESENT', hasPrior));
@@ -88,14 +105,42 @@ export function planReport(pools: PoolSet, rng: Rng): ReportPlan {
   const taken = [...asserted(), ...resolved.map((r) => r.spec.id)];
   for (let l = 0; l < lists; l++) {
     const length = 1 + rng.weightedIndex(LIST_LENGTHS);
-    const items = drawWithoutReplacement(rng, pools.negatable, (n) => n.weight, length,
-      (n, chosen) => !pools.relatedToAny(n.id, taken) && !pools.relatedToAny(n.id, chosen.map((c) => c.id)));
+    const items = drawWithoutReplacement(
+      rng,
+      pools.negatable,
+      (n) => n.weight,
+      length,
+      (n, chosen) =>
+        !pools.relatedToAny(n.id, taken) &&
+        !pools.relatedToAny(
+          n.id,
+          chosen.map((c) => c.id),
+        ),
+    );
     items.forEach((n) => taken.push(n.id));
     if (items.length > 0) negatedLists.push(items);
   }
   const deviceCount = normal ? (rng.chance(0.15) ? 1 : 0) : portable ? rng.weightedIndex([25, 30, 25, 20]) : rng.weightedIndex([70, 22, 8]);
-  const devices = drawWithoutReplacement(rng, Array.from({ length: deviceCount * 3 }, () => pickDevice(rng, portable)), () => 1, deviceCount,
-    (d, chosen) => !chosen.some((c) => c.spec.placement === d.spec.placement));
-  const removedDevice = hasPrior && portable && rng.chance(0.08) ? rng.pick(pools.removable.filter((d) => !devices.some((x) => x.spec.id === d.id))) : null;
-  return { normal, portable, hasPrior, present, readings, uncertain, resolved, negatedLists, devices, removedDevice, lowVolumes: rng.chance(portable ? 0.15 : 0.06) };
+  const devices = drawWithoutReplacement(
+    rng,
+    Array.from({ length: deviceCount * 3 }, () => pickDevice(rng, portable)),
+    () => 1,
+    deviceCount,
+    (d, chosen) => !chosen.some((c) => c.spec.placement === d.spec.placement),
+  );
+  const removedDevice =
+    hasPrior && portable && rng.chance(0.08) ? rng.pick(pools.removable.filter((d) => !devices.some((x) => x.spec.id === d.id))) : null;
+  return {
+    normal,
+    portable,
+    hasPrior,
+    present,
+    readings,
+    uncertain,
+    resolved,
+    negatedLists,
+    devices,
+    removedDevice,
+    lowVolumes: rng.chance(portable ? 0.15 : 0.06),
+  };
 }

@@ -27,7 +27,8 @@ export function verifyReport(report: GeneratedReport): string[] {
     if (sections[i].start < sections[i - 1].end) problems.push(`${report.id}: sections overlap`);
   }
   for (const [id, assertion] of Object.entries(report.labels)) {
-    if (!spans.some((s) => s.conceptId === id && s.assertion === assertion && s.label !== 'ANAT-DP')) problems.push(`${report.id}: label ${id} has no span`);
+    if (!spans.some((s) => s.conceptId === id && s.assertion === assertion && s.label !== 'ANAT-DP'))
+      problems.push(`${report.id}: label ${id} has no span`);
   }
   return problems;
 }

@@ -6,7 +6,9 @@ import { parseConso, parseRel, parseSty } from '../../src/ontology/rrf/rrf-recor
 import type { CorpusVocabulary } from './corpus.types';
 
 function lines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line !== '');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

@@ -16,7 +16,9 @@ export async function openEvalDatabase(log: (line: string) => void, ontologyDir?
   let dataDir: string | null = null;
   if (externalNeo4j()) {
     if (process.env.ONTOCASE_EVAL_ALLOW_WIPE !== '1') {
-      throw new Error('NEO4J_URI is set: the evaluation deletes all data in that database. Set ONTOCASE_EVAL_ALLOW_WIPE=1 to confirm, or unset NEO4J_URI to use a throw-away server.');
+      throw new Error(
+        'NEO4J_URI is set: the evaluation deletes all data in that database. Set ONTOCASE_EVAL_ALLOW_WIPE=1 to confirm, or unset NEO4J_URI to use a throw-away server.',
+      );
     }
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'ontocase-eval-neo4j-'));

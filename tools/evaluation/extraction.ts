@@ -38,7 +38,11 @@ export interface ExtractionScores {
 const overlaps = (a: GoldMention, b: GoldMention): boolean => a.start < b.end && b.start < a.end;
 
 /** Greedy one-to-one matching so a prediction is credited once. */
-function match(gold: GoldMention[], predicted: GoldMention[], same: (g: GoldMention, p: GoldMention) => boolean): [GoldMention, GoldMention][] {
+function match(
+  gold: GoldMention[],
+  predicted: GoldMention[],
+  same: (g: GoldMention, p: GoldMention) => boolean,
+): [GoldMention, GoldMention][] {
   const used = new Set<number>();
   const pairs: [GoldMention, GoldMention][] = [];
   for (const g of gold) {
@@ -63,7 +67,11 @@ export function evaluateExtraction(reports: EvaluatedReport[]): ExtractionScores
   for (const report of reports) {
     goldCount += report.gold.length;
     predictedCount += report.predicted.length;
-    strictTp += match(report.gold, report.predicted, (g, p) => g.start === p.start && g.end === p.end && g.conceptId === p.conceptId).length;
+    strictTp += match(
+      report.gold,
+      report.predicted,
+      (g, p) => g.start === p.start && g.end === p.end && g.conceptId === p.conceptId,
+    ).length;
     const relaxed = match(report.gold, report.predicted, (g, p) => overlaps(g, p) && g.conceptId === p.conceptId);
     relaxedTp += relaxed.length;
     assertionsRight += relaxed.filter(([g, p]) => g.assertion === p.assertion).length;

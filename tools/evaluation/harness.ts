@@ -81,13 +81,23 @@ async function labelling(
   const keywords = new KeywordLabeller();
   const baseline = new Map(records.map((r) => [r.id, keywords.labels(r.text, result.labels)]));
   return {
-    result: { ...result, baseline: { method: 'keywords', description: KEYWORD_BASELINE, all: scoreLabelling(ids, golds, baseline, set, result.labels).all, labelsWithKeywords: result.labels.filter((l) => keywords.names.includes(l)).length } },
+    result: {
+      ...result,
+      baseline: {
+        method: 'keywords',
+        description: KEYWORD_BASELINE,
+        all: scoreLabelling(ids, golds, baseline, set, result.labels).all,
+        labelsWithKeywords: result.labels.filter((l) => keywords.names.includes(l)).length,
+      },
+    },
     gold: {
       names: names.map((name) => ({ name, reports: counts.get(name) ?? 0, concepts: mapping.mapped.get(name) ?? null })),
       unmapped: mapping.unmapped,
       nonFinding: [...nonFinding].sort(),
     },
-    errors: errors ? await labelErrors(runner, set, pickErrors(ids, golds, predicted, result.labels), errors.n, errors.withText) : undefined,
+    errors: errors
+      ? await labelErrors(runner, set, pickErrors(ids, golds, predicted, result.labels), errors.n, errors.withText)
+      : undefined,
   };
 }
 
@@ -118,7 +128,13 @@ export async function runHarness(executor: Neo4jExecutor, options: HarnessOption
     const t = Date.now();
     const ranked = await rankAll(ids, method, Math.max(...ks), options.concurrency ?? 4, quiet);
     const elapsed = seconds(t);
-    methods.push({ method: method.name, description: method.description, seconds: elapsed, msPerQuery: (1000 * elapsed) / ids.length, ...scoreRankings(ids, ranked, golds, ks) });
+    methods.push({
+      method: method.name,
+      description: method.description,
+      seconds: elapsed,
+      msPerQuery: (1000 * elapsed) / ids.length,
+      ...scoreRankings(ids, ranked, golds, ks),
+    });
     log(`${method.name}: leave-one-out over ${ids.length} reports in ${elapsed.toFixed(1)} s.`);
   }
   const goldSets = ids.map((id) => golds.get(id)!);

@@ -26,7 +26,11 @@ export interface EvalInput {
 }
 
 function checkHeader(header: string[], columns: EvalColumns, path: string): string[] {
-  const named: [string, string][] = [[columns.id, '--id-col'], ...columns.text.map((c): [string, string] => [c, '--text-cols']), [columns.labels, '--labels-col']];
+  const named: [string, string][] = [
+    [columns.id, '--id-col'],
+    ...columns.text.map((c): [string, string] => [c, '--text-cols']),
+    [columns.labels, '--labels-col'],
+  ];
   const missing = named.filter(([column]) => !header.includes(column));
   if (missing.length > 0) {
     const which = missing.map(([column, flag]) => `"${column}" (${flag})`).join(', ');
@@ -38,7 +42,13 @@ function checkHeader(header: string[], columns: EvalColumns, path: string): stri
 /** The first `limit` data rows (all when absent). */
 export async function readEvalFile(path: string, columns: EvalColumns, limit = Infinity): Promise<EvalInput> {
   const parser = createReadStream(path).pipe(
-    parse({ columns: (header: string[]) => checkHeader(header, columns, path), info: true, bom: true, relax_column_count: true, skip_empty_lines: true }),
+    parse({
+      columns: (header: string[]) => checkHeader(header, columns, path),
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }),
   );
   const result: EvalInput = { records: [], bad: [] };
   const seen = new Set<string>();

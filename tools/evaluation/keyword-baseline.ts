@@ -26,7 +26,9 @@ export class KeywordLabeller {
   private readonly negation: RegExp;
 
   constructor(private readonly list: KeywordList = defaultList) {
-    this.patterns = new Map(Object.entries(list.keywords).map(([name, words]) => [name, new RegExp(words.map(keywordPattern).join('|'), 'gi')]));
+    this.patterns = new Map(
+      Object.entries(list.keywords).map(([name, words]) => [name, new RegExp(words.map(keywordPattern).join('|'), 'gi')]),
+    );
     this.negation = new RegExp(`\\b(?:${list.negations.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
   }
 

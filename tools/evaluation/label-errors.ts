@@ -58,7 +58,9 @@ export function pickErrors(
 export function decidingConcepts(assignments: readonly LabelAssignment[], label: string, set: LabelSet): string[] {
   if (label !== set.noFindingLabel) return assignments.find((a) => a.label === label)?.evidence ?? [];
   const findings = new Set(set.labels.filter((l) => l.finding).map((l) => l.name));
-  return assignments.filter((a) => findings.has(a.label) && (a.status === 'POSITIVE' || a.status === 'UNCERTAIN')).flatMap((a) => a.evidence);
+  return assignments
+    .filter((a) => findings.has(a.label) && (a.status === 'POSITIVE' || a.status === 'UNCERTAIN'))
+    .flatMap((a) => a.evidence);
 }
 
 export async function labelErrors(
@@ -81,11 +83,24 @@ export async function labelErrors(
     const deciding = new Set(decidingConcepts(assignments, label, set));
     const mentions = (views.get(reportId)?.mentions ?? [])
       .filter((m) => deciding.has(m.conceptId))
-      .map((m) => ({ conceptId: m.conceptId, concept: names.get(m.conceptId) ?? null, assertion: m.assertion, start: m.start, end: m.end, ...(withText ? { text: m.text } : {}) }));
+      .map((m) => ({
+        conceptId: m.conceptId,
+        concept: names.get(m.conceptId) ?? null,
+        assertion: m.assertion,
+        start: m.start,
+        end: m.end,
+        ...(withText ? { text: m.text } : {}),
+      }));
     return { reportId, status: assignments.find((a) => a.label === label)?.status ?? 'NOT_MENTIONED', mentions };
   };
   return shown
-    .map((p, i) => ({ label: p.label, falsePositives: picked[i].fp.length, falseNegatives: picked[i].fn.length, fp: p.fp.map((id) => explain(id, p.label)), fn: p.fn.map((id) => explain(id, p.label)) }))
+    .map((p, i) => ({
+      label: p.label,
+      falsePositives: picked[i].fp.length,
+      falseNegatives: picked[i].fn.length,
+      fp: p.fp.map((id) => explain(id, p.label)),
+      fn: p.fn.map((id) => explain(id, p.label)),
+    }))
     .filter((e) => e.falsePositives + e.falseNegatives > 0);
 }
 

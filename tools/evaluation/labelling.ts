@@ -39,7 +39,12 @@ export function goldLabelSet(mapping: GoldMapping, nonFinding: ReadonlySet<strin
 const EVAL_PRECEDENCE: readonly Assertion[] = ['PRESENT', 'UNCERTAIN', 'ABSENT'];
 
 /** The labels each stored report is POSITIVE for (No Finding included when the rule gives it). */
-export async function systemPositives(runner: CypherRunner, set: LabelSet, ids: readonly string[], onPage?: (done: number) => void): Promise<Map<string, Set<string>>> {
+export async function systemPositives(
+  runner: CypherRunner,
+  set: LabelSet,
+  ids: readonly string[],
+  onPage?: (done: number) => void,
+): Promise<Map<string, Set<string>>> {
   const service = new LabelService(runner, labelSetSource([set]));
   const positives = new Map<string, Set<string>>();
   for (let start = 0; start < ids.length; start += PAGE) {

@@ -19,7 +19,13 @@ export interface RetrievalScores {
   vote: Record<number, { macroF1: number; microF1: number; longTailMacroF1: number }>;
 }
 
-export async function rankAll(ids: readonly string[], method: Method, k: number, concurrency: number, quiet = false): Promise<Map<string, string[]>> {
+export async function rankAll(
+  ids: readonly string[],
+  method: Method,
+  k: number,
+  concurrency: number,
+  quiet = false,
+): Promise<Map<string, string[]>> {
   const ranked = new Map<string, string[]>();
   const progress = quiet ? null : createProgress(`Leave-one-out ${method.name}`, ids.length, 'queries');
   let next = 0;

@@ -26,7 +26,14 @@ export function evalMarkdown(result: EvalResult): string {
     summary('all', labelling.labels.length, labelling.all.micro, labelling.all.macroF1),
     summary('long tail, prevalence < 2 %', labelling.longTailLabels.length, labelling.longTail.micro, labelling.longTail.macroF1),
     ...(labelling.baseline
-      ? [summary(`baseline: ${labelling.baseline.method}, ${labelling.baseline.labelsWithKeywords} with keywords, all`, labelling.labels.length, labelling.baseline.all.micro, labelling.baseline.all.macroF1)]
+      ? [
+          summary(
+            `baseline: ${labelling.baseline.method}, ${labelling.baseline.labelsWithKeywords} with keywords, all`,
+            labelling.labels.length,
+            labelling.baseline.all.micro,
+            labelling.baseline.all.macroF1,
+          ),
+        ]
       : []),
     '',
     labelling.baseline ? `Baseline: ${labelling.baseline.description}.` : '',

@@ -23,7 +23,10 @@ export const METHOD_NAMES = ['ontology', 'TVERSKY', 'PAPER', 'JACCARD', 'DICE', 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 // Every row but `ontology` is a pure concept measure (lexicalWeight 0).
-const MEASURES: Record<'ontology' | 'TVERSKY' | 'PAPER' | 'JACCARD' | 'DICE', { options: Partial<SimilarityOptions>; description: string }> = {
+const MEASURES: Record<
+  'ontology' | 'TVERSKY' | 'PAPER' | 'JACCARD' | 'DICE',
+  { options: Partial<SimilarityOptions>; description: string }
+> = {
   ontology: { options: {}, description: 'our measure, default options (hybrid: hierarchy-aware Tversky fused with BM25)' },
   TVERSKY: { options: { variant: 'TVERSKY', lexicalWeight: 0 }, description: 'the concept part alone (default options, no lexical part)' },
   PAPER: { options: { variant: 'PAPER', lexicalWeight: 0 }, description: "the paper's symmetric Tversky" },
@@ -72,7 +75,10 @@ export function createMethods(
 }
 
 export function parseMethods(list: string): MethodName[] {
-  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(METHOD_NAMES as readonly string[]).includes(n));
   if (unknown.length > 0) throw new Error(`Unknown method(s) ${unknown.join(', ')} (--methods); known: ${METHOD_NAMES.join(', ')}`);
   return names as MethodName[];

@@ -14,7 +14,32 @@ export interface SyntheticRrfOptions {
   seed: number;
 }
 
-const SYLLABLES = ['pul', 'mo', 'nar', 'car', 'di', 'ac', 'ple', 'ur', 'al', 'ef', 'fu', 'sion', 'at', 'el', 'ec', 'ta', 'sis', 'hi', 'lar', 'os', 'te', 'o', 'phy', 'tic'];
+const SYLLABLES = [
+  'pul',
+  'mo',
+  'nar',
+  'car',
+  'di',
+  'ac',
+  'ple',
+  'ur',
+  'al',
+  'ef',
+  'fu',
+  'sion',
+  'at',
+  'el',
+  'ec',
+  'ta',
+  'sis',
+  'hi',
+  'lar',
+  'os',
+  'te',
+  'o',
+  'phy',
+  'tic',
+];
 const TYPES: [string, string][] = [
   ['T047', 'Disease or Syndrome'],
   ['T046', 'Pathologic Function'],
@@ -59,7 +84,10 @@ export async function writeSyntheticRrf(dir: string, options: SyntheticRrfOption
       const preferred = s === 0;
       const str = preferred ? base : `${base} ${word(random)}`;
       const sab = s % 3 === 2 ? 'SNOMEDCT_US' : 'MSH';
-      await write(conso, `${cui}|ENG|${preferred ? 'P' : 'S'}|L${aui}|PF|S${aui}|${preferred ? 'Y' : 'N'}|A${aui}|||${cui}|${sab}|${preferred ? 'PT' : 'SY'}|${cui}|${str}|0|N||\n`);
+      await write(
+        conso,
+        `${cui}|ENG|${preferred ? 'P' : 'S'}|L${aui}|PF|S${aui}|${preferred ? 'Y' : 'N'}|A${aui}|||${cui}|${sab}|${preferred ? 'PT' : 'SY'}|${cui}|${str}|0|N||\n`,
+      );
       rows += 1;
     }
     const [tui, name] = TYPES[i % TYPES.length];

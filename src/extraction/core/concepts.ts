@@ -36,7 +36,12 @@ export function reportConceptAssertions(
     const cur = out.get(m.conceptId);
     if (!cur) {
       out.set(m.conceptId, {
-        conceptId: m.conceptId, category: m.category, assertion: m.assertion, confidence: m.confidence, mentionCount: 1, normal: m.normal === true,
+        conceptId: m.conceptId,
+        category: m.category,
+        assertion: m.assertion,
+        confidence: m.confidence,
+        mentionCount: 1,
+        normal: m.normal === true,
         ...(m.conceptName ? { conceptName: m.conceptName } : {}),
       });
       continue;

@@ -32,24 +32,36 @@ export function loadContextRules(raw: unknown): ContextRule[] {
     if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new ContextRuleError(`${where}: expected an object`);
     const rec = r as Record<string, unknown>;
     for (const k of Object.keys(rec)) {
-      if (!KEYS.has(k)) throw new ContextRuleError(`${where}: unknown key "${k}" (allowed: literal, category, direction, findingsOnly, comment)`);
+      if (!KEYS.has(k))
+        throw new ContextRuleError(`${where}: unknown key "${k}" (allowed: literal, category, direction, findingsOnly, comment)`);
     }
     const { literal, category, direction } = rec;
     if (typeof literal !== 'string' || literal.trim() === '') throw new ContextRuleError(`${where}: "literal" must be a non-empty string`);
     if (!CONTEXT_CATEGORIES.includes(category as ContextCategory)) {
-      throw new ContextRuleError(`${where} ("${literal}"): unknown category "${String(category)}" (expected one of ${CONTEXT_CATEGORIES.join(', ')})`);
+      throw new ContextRuleError(
+        `${where} ("${literal}"): unknown category "${String(category)}" (expected one of ${CONTEXT_CATEGORIES.join(', ')})`,
+      );
     }
     if (!CONTEXT_DIRECTIONS.includes(direction as ContextDirection)) {
-      throw new ContextRuleError(`${where} ("${literal}"): unknown direction "${String(direction)}" (expected one of ${CONTEXT_DIRECTIONS.join(', ')})`);
+      throw new ContextRuleError(
+        `${where} ("${literal}"): unknown direction "${String(direction)}" (expected one of ${CONTEXT_DIRECTIONS.join(', ')})`,
+      );
     }
     // TERMINATE and PSEUDO are both a category and a direction; they must agree.
     const special = category === 'TERMINATE' || category === 'PSEUDO';
     if (special ? direction !== category : direction === 'TERMINATE' || direction === 'PSEUDO') {
       throw new ContextRuleError(`${where} ("${literal}"): direction ${String(direction)} does not fit category ${String(category)}`);
     }
-    if (rec.findingsOnly !== undefined && typeof rec.findingsOnly !== 'boolean') throw new ContextRuleError(`${where} ("${literal}"): "findingsOnly" must be a boolean`);
+    if (rec.findingsOnly !== undefined && typeof rec.findingsOnly !== 'boolean')
+      throw new ContextRuleError(`${where} ("${literal}"): "findingsOnly" must be a boolean`);
     const pattern = tokenize(literal).map((t) => t.lower);
-    return { literal, category: category as ContextCategory, direction: direction as ContextDirection, pattern, findingsOnly: rec.findingsOnly === true };
+    return {
+      literal,
+      category: category as ContextCategory,
+      direction: direction as ContextDirection,
+      pattern,
+      findingsOnly: rec.findingsOnly === true,
+    };
   });
 }
 

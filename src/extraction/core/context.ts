@@ -35,7 +35,7 @@ const JOINERS: ReadonlySet<string> = new Set(scopeData.clauseJoiners);
 const STARTERS: ReadonlySet<string> = new Set(scopeData.clauseStarters);
 
 function clauseJoinAt(tokens: readonly Token[], k: number): boolean {
-  return JOINERS.has((tokens[k]).lower) && STARTERS.has(tokens[k + 1]?.lower ?? '');
+  return JOINERS.has(tokens[k].lower) && STARTERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 export class ConText {
@@ -47,9 +47,12 @@ export class ConText {
 
   findTriggers(tokens: readonly Token[], from: number, to: number, inTarget: (i: number) => boolean): Trigger[] {
     const out: Trigger[] = [];
-    for (let i = from; i < to; ) {
-      const best = inTarget(i) || (tokens[i]).kind === 'deid' ? null : this.longestAt(tokens, i, to, inTarget);
-      if (!best) { i++; continue; }
+    for (let i = from; i < to;) {
+      const best = inTarget(i) || tokens[i].kind === 'deid' ? null : this.longestAt(tokens, i, to, inTarget);
+      if (!best) {
+        i++;
+        continue;
+      }
       for (const rule of best.rules) out.push({ start: i, end: best.end, rule });
       i = best.end;
     }
@@ -61,7 +64,12 @@ export class ConText {
    * stands for exactly one word of the trigger ("most XXXX" = "most likely"); a trigger
    * always starts on a real word.
    */
-  private longestAt(tokens: readonly Token[], i: number, to: number, inTarget: (i: number) => boolean): { end: number; rules: ContextRule[] } | null {
+  private longestAt(
+    tokens: readonly Token[],
+    i: number,
+    to: number,
+    inTarget: (i: number) => boolean,
+  ): { end: number; rules: ContextRule[] } | null {
     let best: { end: number; rules: ContextRule[] } | null = null;
     const stack: { node: RuleTrieNode; j: number }[] = [{ node: this.trie, j: i }];
     while (stack.length > 0) {
@@ -84,7 +92,14 @@ export class ConText {
   }
 
   /** Scope [start, end) in token indices, or null for PSEUDO / TERMINATE. */
-  scopeOf(t: Trigger, all: readonly Trigger[], tokens: readonly Token[], from: number, to: number, isTargetStart: (i: number) => boolean): [number, number] | null {
+  scopeOf(
+    t: Trigger,
+    all: readonly Trigger[],
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    isTargetStart: (i: number) => boolean,
+  ): [number, number] | null {
     const dir = t.rule.direction;
     if (dir === 'PSEUDO' || dir === 'TERMINATE') return null;
     const cuts = (o: Trigger): boolean => o !== t && (o.rule.category === 'TERMINATE' || o.rule.category !== t.rule.category);
@@ -95,7 +110,10 @@ export class ConText {
       for (const o of all) if (o.start >= t.end && o.start < end && cuts(o)) end = o.start;
       let seen = false;
       for (let k = t.end; k < end; k++) {
-        if (seen && (VERBS.has((tokens[k]).lower) || clauseJoinAt(tokens, k))) { end = k; break; }
+        if (seen && (VERBS.has(tokens[k].lower) || clauseJoinAt(tokens, k))) {
+          end = k;
+          break;
+        }
         if (isTargetStart(k)) seen = true;
       }
     }
@@ -105,9 +123,12 @@ export class ConText {
       start = from;
       for (const o of all) if (o.end <= t.start && o.end > start && cuts(o)) start = o.end;
       let k = t.start - 1;
-      while (k >= start && VERBS.has((tokens[k]).lower)) k--;
+      while (k >= start && VERBS.has(tokens[k].lower)) k--;
       for (; k >= start; k--) {
-        if (VERBS.has((tokens[k]).lower) || clauseJoinAt(tokens, k)) { start = k + 1; break; }
+        if (VERBS.has(tokens[k].lower) || clauseJoinAt(tokens, k)) {
+          start = k + 1;
+          break;
+        }
       }
     }
     return [start, end];

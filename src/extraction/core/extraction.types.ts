@@ -5,14 +5,7 @@
  */
 import type { Assertion } from '../../shared/core/assertion';
 
-export type SectionName =
-  | 'FINDINGS'
-  | 'IMPRESSION'
-  | 'INDICATION'
-  | 'COMPARISON'
-  | 'TECHNIQUE'
-  | 'OTHER'
-  | 'NONE';
+export type SectionName = 'FINDINGS' | 'IMPRESSION' | 'INDICATION' | 'COMPARISON' | 'TECHNIQUE' | 'OTHER' | 'NONE';
 
 export type Category = 'OBS' | 'ANAT';
 export type TokenKind = 'word' | 'number' | 'punct' | 'deid';

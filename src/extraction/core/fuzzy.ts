@@ -49,8 +49,8 @@ export function osaDistance(a: string, b: string): number {
     cur[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j]) + 1, (cur[j - 1]) + 1, (prev[j - 1]) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2]) + 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
     }
     prev2 = prev;
@@ -67,7 +67,10 @@ export class TrigramIndex {
   private counts = new Int32Array(0);
   private readonly cache = new Map<string, FuzzyHit | null>();
 
-  constructor(vocabulary: Iterable<string>, private readonly options: FuzzyOptions = DEFAULT_FUZZY) {
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly options: FuzzyOptions = DEFAULT_FUZZY,
+  ) {
     for (const w of vocabulary) {
       if (w.length < options.minTargetLength || !/^[a-z]+$/.test(w)) continue;
       const id = this.words.length;
@@ -107,16 +110,16 @@ export class TrigramIndex {
     const touched: number[] = [];
     for (const g of grams) {
       for (const id of this.postings.get(g) ?? []) {
-        if (Math.abs((this.lengths[id]) - word.length) > maxLengthDelta) continue;
+        if (Math.abs(this.lengths[id] - word.length) > maxLengthDelta) continue;
         if (this.counts[id] === 0) touched.push(id);
-        this.counts[id] = (this.counts[id]) + 1;
+        this.counts[id] = this.counts[id] + 1;
       }
     }
     let best: FuzzyHit | null = null;
     for (const id of touched) {
       const common = this.counts[id];
       this.counts[id] = 0;
-      const dice = (2 * common) / (grams.length + (this.gramCounts[id]));
+      const dice = (2 * common) / (grams.length + this.gramCounts[id]);
       const cand = this.words[id];
       if (dice < candidateDice || cand === word) continue;
       const edit = 1 - osaDistance(word, cand) / Math.max(word.length, cand.length);

@@ -43,7 +43,7 @@ function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: n
       const norm = normWord(t.text);
       const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
       const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false };
-      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2]).text);
+      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + tokens[i + 2].text);
       if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
       units.push(unit);
     } else if (!(t.text === '-' && i > from && hyphenJoined(tokens, i - 1))) {
@@ -68,7 +68,11 @@ function pickEntry(entries: readonly Entry[] | undefined, single: Unit | null, c
   return null;
 }
 
-interface Best { endUnit: number; entry: Entry; score: number }
+interface Best {
+  endUnit: number;
+  entry: Entry;
+  score: number;
+}
 
 function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Category): Best | null {
   let best: Best | null = null;
@@ -92,7 +96,7 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
       if (entry && !alone && (!best || lastUnit > best.endUnit || (lastUnit === best.endUnit && s.score > best.score))) {
         best = { endUnit: lastUnit, entry, score: s.score };
       }
-      if (node.next && !(units[lastUnit]).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score });
+      if (node.next && !units[lastUnit].barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score });
     }
   }
   return best;
@@ -102,10 +106,13 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
 export function matchTokens(dict: Dictionary, tokens: readonly Token[], from: number, to: number, category?: Category): DictMatch[] {
   const units = toUnits(dict, tokens, from, to);
   const out: DictMatch[] = [];
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const best = walk(dict, units, i, category);
-    if (!best) { i++; continue; }
-    const first = (units[i]).token;
+    if (!best) {
+      i++;
+      continue;
+    }
+    const first = units[i].token;
     const lastUnit = units[best.endUnit];
     const lastToken = lastUnit.token;
     const ft = tokens[first];

@@ -32,11 +32,17 @@ export function linkSpan(dict: Dictionary, text: string, category?: Category): L
   const tokens = tokenize(text);
   let best: LinkResult | null = null;
   for (const m of matchTokens(dict, tokens, 0, tokens.length, category)) {
-    const better = !best || m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.confidence > best.confidence);
+    const better =
+      !best || m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.confidence > best.confidence);
     if (!better) continue;
     best = {
-      conceptId: m.entry.conceptId, conceptName: dict.names.get(m.entry.conceptId), category: m.entry.category,
-      semanticTypes: m.entry.semanticTypes, confidence: m.confidence, start: m.start, end: m.end,
+      conceptId: m.entry.conceptId,
+      conceptName: dict.names.get(m.entry.conceptId),
+      category: m.entry.category,
+      semanticTypes: m.entry.semanticTypes,
+      confidence: m.confidence,
+      start: m.start,
+      end: m.end,
     };
   }
   return best;
@@ -49,9 +55,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function spanToTarget(doc: Doc, dict: Dictionary, span: TaggerSpan, countsAsFinding: (t: Target) => boolean): Target | null {
   const toks = doc.tokens;
   let first = toks.findIndex((t: Token) => t.end > span.start);
-  if (first < 0 || (toks[first]).start >= span.end) return null;
+  if (first < 0 || toks[first].start >= span.end) return null;
   let last = first;
-  while (last + 1 < toks.length && (toks[last + 1]).start < span.end) last++;
+  while (last + 1 < toks.length && toks[last + 1].start < span.end) last++;
   const sentence = doc.sentences.findIndex((s) => first >= s.tokenStart && first < s.tokenEnd);
   if (sentence < 0) return null;
   last = Math.min(last, (doc.sentences[sentence] as { tokenEnd: number }).tokenEnd - 1);
@@ -62,10 +68,22 @@ function spanToTarget(doc: Doc, dict: Dictionary, span: TaggerSpan, countsAsFind
   if (!link) return null;
   first = Math.max(first, 0);
   const target: Target = {
-    start: span.start, end: span.end, text, conceptId: link.conceptId, category: span.category,
-    assertion: span.assertion ?? 'PRESENT', section: (doc.sentences[sentence] as { section: Target['section'] }).section,
-    source: span.source, confidence: Math.min(span.confidence, link.confidence), modifiers: [], modifierDetail: emptyModifiers(),
-    countsAsFinding: true, tokenStart: first, tokenEnd: last + 1, sentence, semanticTypes: link.semanticTypes,
+    start: span.start,
+    end: span.end,
+    text,
+    conceptId: link.conceptId,
+    category: span.category,
+    assertion: span.assertion ?? 'PRESENT',
+    section: (doc.sentences[sentence] as { section: Target['section'] }).section,
+    source: span.source,
+    confidence: Math.min(span.confidence, link.confidence),
+    modifiers: [],
+    modifierDetail: emptyModifiers(),
+    countsAsFinding: true,
+    tokenStart: first,
+    tokenEnd: last + 1,
+    sentence,
+    semanticTypes: link.semanticTypes,
     ...(link.conceptName ? { conceptName: link.conceptName } : {}),
   };
   target.countsAsFinding = countsAsFinding(target);
@@ -95,9 +113,7 @@ function mergeTargets(rules: readonly Target[], tagger: readonly Target[]): Targ
 /** Pipeline component body: convert the doc's tagger spans, then merge. */
 export function mergeTaggerSpans(doc: Doc, dict: Dictionary, countsAsFinding: (t: Target) => boolean): Doc {
   if (doc.taggerSpans.length === 0) return doc;
-  const tagger = doc.taggerSpans
-    .map((s) => spanToTarget(doc, dict, s, countsAsFinding))
-    .filter((t): t is Target => t !== null);
+  const tagger = doc.taggerSpans.map((s) => spanToTarget(doc, dict, s, countsAsFinding)).filter((t): t is Target => t !== null);
   doc.targets = mergeTargets(doc.targets, tagger);
   return doc;
 }

@@ -32,17 +32,33 @@ function findItems(tokens: readonly Token[], from: number, to: number): { at: nu
   const items: { at: number; end: number; values: string[] }[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const phrase = i + 1 < to ? PHRASES.get(`${t.lower} ${(tokens[i + 1]).lower}`) : undefined;
-    if (phrase) { items.push({ at: i, end: i + 2, values: phrase }); i++; continue; }
+    const phrase = i + 1 < to ? PHRASES.get(`${t.lower} ${tokens[i + 1].lower}`) : undefined;
+    if (phrase) {
+      items.push({ at: i, end: i + 2, values: phrase });
+      i++;
+      continue;
+    }
     const word = WORDS.get(t.lower);
-    if (word) { items.push({ at: i, end: i + 1, values: word }); continue; }
+    if (word) {
+      items.push({ at: i, end: i + 1, values: word });
+      continue;
+    }
     if (t.kind === 'number') {
       // "3.5 cm", "12 mm", "3.5 x 2.1 cm"
       let j = i + 1;
-      while (j + 1 < to && /^[x\u00d7]$/i.test((tokens[j]).text) && (tokens[j + 1]).kind === 'number') j += 2;
+      while (j + 1 < to && /^[x\u00d7]$/i.test(tokens[j].text) && tokens[j + 1].kind === 'number') j += 2;
       const unit = tokens[j];
       if (j < to && unit && UNITS.has(unit.lower)) {
-        items.push({ at: i, end: j + 1, values: [`size:${tokens.slice(i, j + 1).map((x) => x.text).join(' ')}`] });
+        items.push({
+          at: i,
+          end: j + 1,
+          values: [
+            `size:${tokens
+              .slice(i, j + 1)
+              .map((x) => x.text)
+              .join(' ')}`,
+          ],
+        });
         i = j;
       }
     }
@@ -71,7 +87,7 @@ export function attachModifiers(doc: Doc): Doc {
     if (inSentence.length === 0) continue;
     let clauseStart = s.tokenStart;
     for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
-      const isBreak = k === s.tokenEnd || (BREAKS.has((doc.tokens[k]).lower) && !inSentence.some((t) => k >= t.tokenStart && k < t.tokenEnd));
+      const isBreak = k === s.tokenEnd || (BREAKS.has(doc.tokens[k].lower) && !inSentence.some((t) => k >= t.tokenStart && k < t.tokenEnd));
       if (!isBreak) continue;
       const clause = inSentence.filter((t) => t.tokenStart >= clauseStart && t.tokenStart < k);
       const obs = clause.filter((t) => t.category === 'OBS');
@@ -99,8 +115,10 @@ export function attachModifiers(doc: Doc): Doc {
   for (const t of doc.targets) {
     const d = t.modifierDetail;
     t.modifiers = [
-      ...d.laterality.map((v) => `laterality:${v}`), ...d.location.map((v) => `location:${v}`),
-      ...d.severity.map((v) => `severity:${v}`), ...d.size.map((v) => `size:${v}`),
+      ...d.laterality.map((v) => `laterality:${v}`),
+      ...d.location.map((v) => `location:${v}`),
+      ...d.severity.map((v) => `severity:${v}`),
+      ...d.size.map((v) => `size:${v}`),
     ];
   }
   return doc;

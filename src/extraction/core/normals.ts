@@ -19,7 +19,7 @@ const CUES: readonly string[][] = data.cues.map((c) => tokenize(c).map((t) => t.
 function cueIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     for (const cue of CUES) {
-      if (i + cue.length <= to && cue.every((w, k) => (tokens[i + k]).lower === w)) return true;
+      if (i + cue.length <= to && cue.every((w, k) => tokens[i + k].lower === w)) return true;
     }
   }
   return false;

@@ -59,9 +59,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const rules = loadContextRules(options.contextRules ?? defaultRules);
   const context = new ConText(rules);
   const modifierWords = [...Object.keys(lexicon.words), ...Object.keys(lexicon.phrases).flatMap((p) => p.split(' '))];
-  const dictionary = options.dictionary instanceof Dictionary
-    ? options.dictionary
-    : new Dictionary(options.dictionary, { fuzzy: options.fuzzy ?? {}, protectedWords: [...triggerWords(rules), ...modifierWords] });
+  const dictionary =
+    options.dictionary instanceof Dictionary
+      ? options.dictionary
+      : new Dictionary(options.dictionary, { fuzzy: options.fuzzy ?? {}, protectedWords: [...triggerWords(rules), ...modifierWords] });
   const headers = options.sectionHeaders === undefined ? DEFAULT_HEADERS : loadHeaderTable(options.sectionHeaders);
   const asserting = new Set<SectionName>(options.assertingSections ?? headers.asserting);
   const policy = options.sectionPolicy ?? 'drop';
@@ -69,7 +70,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   const defaults: Component[] = [
     { name: 'sections', run: (d) => ({ ...d, sections: splitSections(d.text, headers) }) },
-    { name: 'tokens', run: (d) => ({ ...d, tokens: tokenize(d.text).filter((t) => !d.sections.some((s) => s.header && t.start >= s.header.start && t.start < s.header.end)) }) },
+    {
+      name: 'tokens',
+      run: (d) => ({
+        ...d,
+        tokens: tokenize(d.text).filter((t) => !d.sections.some((s) => s.header && t.start >= s.header.start && t.start < s.header.end)),
+      }),
+    },
     { name: 'sentences', run: (d) => ({ ...d, sentences: splitSentences(d.text, d.tokens, d.sections) }) },
     {
       name: 'targets',
@@ -79,10 +86,22 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           for (const m of matchTokens(dictionary, d.tokens, s.tokenStart, s.tokenEnd)) {
             const name = dictionary.names.get(m.entry.conceptId);
             const t: Target = {
-              start: m.start, end: m.end, text: d.text.slice(m.start, m.end), conceptId: m.entry.conceptId,
-              category: m.entry.category, assertion: 'PRESENT', section: s.section, source: 'RULES',
-              confidence: m.confidence, modifiers: [], modifierDetail: emptyModifiers(), countsAsFinding: true,
-              tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence: si, semanticTypes: m.entry.semanticTypes,
+              start: m.start,
+              end: m.end,
+              text: d.text.slice(m.start, m.end),
+              conceptId: m.entry.conceptId,
+              category: m.entry.category,
+              assertion: 'PRESENT',
+              section: s.section,
+              source: 'RULES',
+              confidence: m.confidence,
+              modifiers: [],
+              modifierDetail: emptyModifiers(),
+              countsAsFinding: true,
+              tokenStart: m.tokenStart,
+              tokenEnd: m.tokenEnd,
+              sentence: si,
+              semanticTypes: m.entry.semanticTypes,
               ...(name ? { conceptName: name } : {}),
             };
             t.countsAsFinding = counts(t);
@@ -104,7 +123,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const components = options.components ? options.components(defaults) : defaults;
 
   const process = (text: string, taggerSpans: readonly TaggerSpan[] = []): Doc =>
-    components.reduce<Doc>((doc, c) => c.run(doc), { text, sections: [], tokens: [], sentences: [], targets: [], taggerSpans: [...taggerSpans] });
+    components.reduce<Doc>((doc, c) => c.run(doc), {
+      text,
+      sections: [],
+      tokens: [],
+      sentences: [],
+      targets: [],
+      taggerSpans: [...taggerSpans],
+    });
 
   return {
     components,

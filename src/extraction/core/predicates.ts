@@ -39,10 +39,22 @@ export function linkPredicates(doc: Doc, dictionary: Dictionary, countsAsFinding
       const link = linkSpan(dictionary, phrase, 'OBS');
       if (!link || link.confidence < 1 || link.start !== 0 || link.end !== phrase.length) continue;
       const target: Target = {
-        start: adjective.start, end: adjective.end, text: adjective.text, conceptId: link.conceptId,
-        category: 'OBS', assertion: 'PRESENT', section: sentence.section, source: 'RULES', confidence: 1,
-        modifiers: [], modifierDetail: emptyModifiers(), countsAsFinding: true,
-        tokenStart: at, tokenEnd: at + 1, sentence: anatomy.sentence, semanticTypes: link.semanticTypes,
+        start: adjective.start,
+        end: adjective.end,
+        text: adjective.text,
+        conceptId: link.conceptId,
+        category: 'OBS',
+        assertion: 'PRESENT',
+        section: sentence.section,
+        source: 'RULES',
+        confidence: 1,
+        modifiers: [],
+        modifierDetail: emptyModifiers(),
+        countsAsFinding: true,
+        tokenStart: at,
+        tokenEnd: at + 1,
+        sentence: anatomy.sentence,
+        semanticTypes: link.semanticTypes,
         ...(link.conceptName ? { conceptName: link.conceptName } : {}),
       };
       target.countsAsFinding = countsAsFinding(target);

@@ -35,7 +35,10 @@ export function loadHeaderTable(raw: unknown): HeaderTable {
   }
   const asserting = (data.assertingSections ?? ['FINDINGS', 'IMPRESSION', 'NONE']) as SectionName[];
   // Longest phrases first so "clinical history" wins over "history".
-  const alts = [...phrases.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alts = [...phrases.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   // Groups: 1 = phrase, 2 = colon (optional). Leading whitespace/bullets allowed.
   const pattern = new RegExp(`^[ \\t]*(${alts})[ \\t]*(:)?`, 'gim');
   return { phrases, pattern, asserting };
@@ -59,19 +62,22 @@ export function splitSections(text: string, table: HeaderTable = DEFAULT_HEADERS
   table.pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = table.pattern.exec(text)) !== null) {
-    if (m[0].length === 0) { table.pattern.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      table.pattern.lastIndex++;
+      continue;
+    }
     if (!isHeader(text, m)) continue;
-    const phrase = (m[1]).toLowerCase().replace(/\s+/g, ' ');
+    const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
     const hStart = m.index + m[0].indexOf(m[1]);
     found.push({ name: table.phrases.get(phrase) ?? 'NONE', hStart, hEnd: m.index + m[0].length, hText: m[1] });
   }
   const sections: Section[] = [];
-  const firstStart = found.length > 0 ? (found[0]).hStart : text.length;
+  const firstStart = found.length > 0 ? found[0].hStart : text.length;
   if (found.length === 0 || text.slice(0, firstStart).trim() !== '') {
     sections.push({ name: 'NONE', start: 0, end: firstStart });
   }
   found.forEach((h, i) => {
-    const end = i + 1 < found.length ? (found[i + 1]).hStart : text.length;
+    const end = i + 1 < found.length ? found[i + 1].hStart : text.length;
     sections.push({ name: h.name, start: h.hEnd, end, header: { start: h.hStart, end: h.hEnd, text: h.hText } });
   });
   return sections;

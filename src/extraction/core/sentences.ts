@@ -48,7 +48,7 @@ export function splitSentences(text: string, tokens: readonly Token[], sections:
   const out: Sentence[] = [];
   let i = 0;
   for (const sec of sections) {
-    while (i < tokens.length && (tokens[i]).start < sec.start) i++;
+    while (i < tokens.length && tokens[i].start < sec.start) i++;
     let begin = i;
     let expected = 1;
     let atItemStart = true;
@@ -61,7 +61,7 @@ export function splitSentences(text: string, tokens: readonly Token[], sections:
       begin = endIdx;
       atItemStart = true;
     };
-    for (; i < tokens.length && (tokens[i]).start < sec.end; i++) {
+    for (; i < tokens.length && tokens[i].start < sec.end; i++) {
       const t = tokens[i];
       const prev = tokens[i - 1];
       if (i > begin && prev && blankLineBetween(text, prev.end, t.start)) close(i);

@@ -8,8 +8,7 @@
 import type { Token, TokenKind } from './extraction.types';
 
 // Order matters: placeholders first, then numbers (so "3.5" is not "3" "." "5"), then words.
-const TOKEN_RE =
-  /\[\*\*[\s\S]*?\*\*\]|_{2,}|\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*|\S/g;
+const TOKEN_RE = /\[\*\*[\s\S]*?\*\*\]|_{2,}|\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*|\S/g;
 const DEID_WORD_RE = /^X{2,}$/;
 
 function kindOf(text: string): TokenKind {
@@ -41,9 +40,14 @@ export function hyphenJoined(tokens: readonly Token[], i: number): boolean {
   const b = tokens[i + 2];
   const a = tokens[i];
   return (
-    a !== undefined && h !== undefined && b !== undefined &&
-    h.text === '-' && a.end === h.start && h.end === b.start &&
-    a.kind === 'word' && b.kind === 'word'
+    a !== undefined &&
+    h !== undefined &&
+    b !== undefined &&
+    h.text === '-' &&
+    a.end === h.start &&
+    h.end === b.start &&
+    a.kind === 'word' &&
+    b.kind === 'word'
   );
 }
 

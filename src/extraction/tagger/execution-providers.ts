@@ -16,7 +16,10 @@ export const consoleLogger: TaggerLogger = { warn: (m) => console.warn(m) };
 
 /** "cuda, CPU" → ['cuda', 'cpu']; empty or unset → ['cpu']. */
 function parseProviders(value: string | undefined): string[] {
-  const list = (value ?? '').split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+  const list = (value ?? '')
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p !== '');
   return list.length === 0 ? ['cpu'] : list;
 }
 

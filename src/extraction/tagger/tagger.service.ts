@@ -94,7 +94,9 @@ export class TaggerService {
     try {
       this.swap(stored.id, await this.load(bytes));
     } catch (error) {
-      log(`Active tagger ${stored.id} could not be loaded (${error instanceof Error ? error.name : 'error'}); extraction runs on rules only.`);
+      log(
+        `Active tagger ${stored.id} could not be loaded (${error instanceof Error ? error.name : 'error'}); extraction runs on rules only.`,
+      );
       return null;
     }
     return stored.id;

@@ -58,9 +58,7 @@ export function assignLabels(
   });
   if (labelSet.noFindingLabel !== undefined) {
     const findingNames = new Set(labelSet.labels.filter((l) => l.finding).map((l) => l.name));
-    const anyFinding = assignments.some(
-      (a) => findingNames.has(a.label) && (a.status === 'POSITIVE' || a.status === 'UNCERTAIN'),
-    );
+    const anyFinding = assignments.some((a) => findingNames.has(a.label) && (a.status === 'POSITIVE' || a.status === 'UNCERTAIN'));
     assignments.push({ label: labelSet.noFindingLabel, status: anyFinding ? 'NOT_MENTIONED' : 'POSITIVE', evidence: [] });
   }
   return assignments;

@@ -63,9 +63,7 @@ export function parseLabelSet(input: unknown): ParsedLabelSet {
     });
   }
   // Duplicates are checked over every entry's name, valid or not, so one report lists all.
-  const rawNames = Array.isArray(input.labels)
-    ? input.labels.map((raw) => (isRecord(raw) ? raw.name : undefined)).filter(isText)
-    : [];
+  const rawNames = Array.isArray(input.labels) ? input.labels.map((raw) => (isRecord(raw) ? raw.name : undefined)).filter(isText) : [];
   const seen = new Set<string>();
   for (const name of [...rawNames, ...(isText(input.noFindingLabel) ? [input.noFindingLabel] : [])]) {
     if (seen.has(name)) errors.push(`label name "${name}" is used twice (noFindingLabel included)`);

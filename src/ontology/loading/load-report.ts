@@ -27,7 +27,9 @@ export class LoadReport {
       .join(', ');
     const lines = [counts || 'nothing loaded'];
     if (this.malformedCount > 0) {
-      lines.push(`${this.malformedCount} malformed line(s) skipped${this.malformedCount > MALFORMED_SHOWN ? ` (first ${MALFORMED_SHOWN} shown)` : ''}:`);
+      lines.push(
+        `${this.malformedCount} malformed line(s) skipped${this.malformedCount > MALFORMED_SHOWN ? ` (first ${MALFORMED_SHOWN} shown)` : ''}:`,
+      );
       for (const bad of this.malformed) lines.push(`  ${bad.file}:${bad.line}: ${bad.reason}`);
     }
     return lines.join('\n');

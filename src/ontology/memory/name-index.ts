@@ -30,7 +30,10 @@ export class NameIndex {
   private readonly norms: string[];
   readonly size: number;
 
-  constructor(rows: Iterable<NameRow>, private readonly conceptAt: (position: number) => ConceptRecord) {
+  constructor(
+    rows: Iterable<NameRow>,
+    private readonly conceptAt: (position: number) => ConceptRecord,
+  ) {
     let size = 0;
     for (const row of rows) {
       const named = this.byNorm.get(row.norm) ?? [];
@@ -51,7 +54,8 @@ export class NameIndex {
     const offer = (concept: number, score: number, matched: NameHit['matched']): void => {
       if ((best.get(concept)?.score ?? -1) < score) best.set(concept, { score, matched });
     };
-    for (const named of this.byNorm.get(norm) ?? []) offer(named.concept, named.preferred ? 1.0 : 0.95, named.preferred ? 'EXACT' : 'SYNONYM');
+    for (const named of this.byNorm.get(norm) ?? [])
+      offer(named.concept, named.preferred ? 1.0 : 0.95, named.preferred ? 'EXACT' : 'SYNONYM');
     let taken = 0;
     for (const longer of this.prefixed(norm)) {
       if (taken >= candidates) break;

@@ -81,17 +81,22 @@ export class OntologyMemory {
     // Read first: a load that lands while the pages are read shows up at the next check.
     const [print] = await this.runner.read<Fingerprint>('ontology-fingerprint');
     const concepts: GraphConceptRow[] = [];
-    await this.pages<{ concept: ConceptRecord; parents: string[] }>('ontology-memory-concepts', (row) => row.concept.id, (row) =>
-      concepts.push(row),
+    await this.pages<{ concept: ConceptRecord; parents: string[] }>(
+      'ontology-memory-concepts',
+      (row) => row.concept.id,
+      (row) => concepts.push(row),
     );
     const graph = new OntologyGraph(concepts);
     const names: { norm: string; preferred: boolean; concepts: number[] }[] = [];
-    await this.pages<{ key: string; norm: string; preferred: boolean; conceptIds: string[] }>('ontology-memory-names', (row) => row.key, (row) =>
-      names.push({
-        norm: row.norm,
-        preferred: row.preferred,
-        concepts: row.conceptIds.map((id) => graph.position(id)).filter((at): at is number => at !== undefined),
-      }),
+    await this.pages<{ key: string; norm: string; preferred: boolean; conceptIds: string[] }>(
+      'ontology-memory-names',
+      (row) => row.key,
+      (row) =>
+        names.push({
+          norm: row.norm,
+          preferred: row.preferred,
+          concepts: row.conceptIds.map((id) => graph.position(id)).filter((at): at is number => at !== undefined),
+        }),
     );
     const snapshot = { graph, names: new NameIndex(names, (at) => graph.at(at)) };
     this.snapshot = snapshot;
@@ -101,7 +106,7 @@ export class OntologyMemory {
   }
 
   private async pages<T>(statement: string, keyOf: (row: T) => string, take: (row: T) => void): Promise<void> {
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const rows = await this.runner.read<T>(statement, { after, limit: asInt(this.pageSize) });
       rows.forEach(take);
       if (rows.length < this.pageSize) return;

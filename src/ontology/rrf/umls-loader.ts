@@ -37,13 +37,25 @@ export async function loadUmls(runner: CypherRunner, dir: string, options: UmlsL
   const report = new LoadReport();
 
   const concepts = new BatchWriter<ConsoRecord>(runner, 'ontology-load-concepts', batchSize);
-  await readRecords(conso, 'MRCONSO.RRF', (text) => parseConso(text, { sources }), (r) => concepts.add(r), report, () =>
-    concepts.flush(),
+  await readRecords(
+    conso,
+    'MRCONSO.RRF',
+    (text) => parseConso(text, { sources }),
+    (r) => concepts.add(r),
+    report,
+    () => concepts.flush(),
   );
   report.add('concept strings', concepts.written);
 
   const types = new BatchWriter<StyRecord>(runner, 'ontology-load-semantic-types', batchSize);
-  await readRecords(sty, 'MRSTY.RRF', (text) => parseSty(text), (r) => types.add(r), report, () => types.flush());
+  await readRecords(
+    sty,
+    'MRSTY.RRF',
+    (text) => parseSty(text),
+    (r) => types.add(r),
+    report,
+    () => types.flush(),
+  );
   report.add('semantic type assignments', types.matched);
 
   const isa = new BatchWriter<RelRecord>(runner, 'ontology-load-isa', batchSize);

@@ -33,7 +33,12 @@ function pair(q: string, c: string, relation: MatchedPair['relation'], credit: n
  * no overlap (I uses R ∩ T): it is listed as a SYNONYM pair with credit 0 and weight 0,
  * and its query partner stays in queryOnly, exactly as the formula has it.
  */
-export function explainPaper(query: ReportConcepts, candidate: ReportConcepts, view: OntologyView, options: SimilarityOptions): Explanation {
+export function explainPaper(
+  query: ReportConcepts,
+  candidate: ReportConcepts,
+  view: OntologyView,
+  options: SimilarityOptions,
+): Explanation {
   const w = (id: string): number => ownTypeWeight(id, view, options.semanticTypeWeights);
   const T = new Set(query.present);
   const N = new Set(query.absent);
@@ -89,7 +94,12 @@ function flatSet(report: ReportConcepts, view: OntologyView): Map<string, { conc
 }
 
 /** JACCARD: |Q∩R| / |Q∪R| (α = β = 1); DICE: 2|Q∩R| / (|Q|+|R|) (α = β = 0.5). */
-export function explainFlat(query: ReportConcepts, candidate: ReportConcepts, view: OntologyView, variant: 'JACCARD' | 'DICE'): Explanation {
+export function explainFlat(
+  query: ReportConcepts,
+  candidate: ReportConcepts,
+  view: OntologyView,
+  variant: 'JACCARD' | 'DICE',
+): Explanation {
   const Q = flatSet(query, view);
   const R = flatSet(candidate, view);
   const matched: MatchedPair[] = [];
@@ -98,7 +108,12 @@ export function explainFlat(query: ReportConcepts, candidate: ReportConcepts, vi
     const q = Q.get(key)!;
     const c = R.get(key);
     if (!c) queryOnly.push({ concept: q.concept, weight: 1, assertion: q.assertion });
-    else matched.push({ ...pair(q.concept, c.concept, q.concept === c.concept ? 'EXACT' : 'SYNONYM', 1, 1), queryAssertion: q.assertion, caseAssertion: c.assertion });
+    else
+      matched.push({
+        ...pair(q.concept, c.concept, q.concept === c.concept ? 'EXACT' : 'SYNONYM', 1, 1),
+        queryAssertion: q.assertion,
+        caseAssertion: c.assertion,
+      });
   }
   const caseOnly = sorted(R.keys())
     .filter((key) => !Q.has(key))

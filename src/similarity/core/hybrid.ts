@@ -26,7 +26,14 @@ export function lexicalEvidenceOf(hits: readonly LexicalHit[], weight: number): 
 
 /** The concept explanation of a case that shares nothing weighted with the query: score 0. */
 export function emptyExplanation(terms: Explanation['terms']): Explanation {
-  return { matched: [], queryOnly: [], caseOnly: [], contradictions: [], absentAgreements: [], terms: { ...terms, I: 0, a: 0, b: 0, C: 0 } };
+  return {
+    matched: [],
+    queryOnly: [],
+    caseOnly: [],
+    contradictions: [],
+    absentAgreements: [],
+    terms: { ...terms, I: 0, a: 0, b: 0, C: 0 },
+  };
 }
 
 export interface ConceptScore {

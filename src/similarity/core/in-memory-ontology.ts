@@ -62,9 +62,7 @@ export class InMemoryOntology implements OntologyView {
 
   isDescendantOrSelf(id: string, ancestorId: string): boolean {
     const targets = this.synonymsOf(ancestorId);
-    return this.synonymsOf(id).some(
-      (member) => targets.includes(member) || targets.some((t) => this.ancestorsOf(member).has(t)),
-    );
+    return this.synonymsOf(id).some((member) => targets.includes(member) || targets.some((t) => this.ancestorsOf(member).has(t)));
   }
 
   /** Every proper ancestor with its shortest upward distance (BFS, cycles tolerated). */

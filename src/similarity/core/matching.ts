@@ -31,7 +31,12 @@ export interface CandidatePair {
 
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-function relate(q: WeightedUnit, c: WeightedUnit, view: OntologyView, maxDepth: number): { relation: MatchRelation; distance: number } | null {
+function relate(
+  q: WeightedUnit,
+  c: WeightedUnit,
+  view: OntologyView,
+  maxDepth: number,
+): { relation: MatchRelation; distance: number } | null {
   if (q.canonical === c.canonical) return { relation: q.concept === c.concept ? 'EXACT' : 'SYNONYM', distance: 0 };
   if (maxDepth === 0) return null;
   const step = view.isaDistance(q.concept, c.concept, maxDepth);

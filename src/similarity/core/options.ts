@@ -61,14 +61,14 @@ const TUI = /^T\d{3}$/;
 
 type Check = (value: unknown, field: string) => string | null;
 
-const within = (lo: number, hi: number): Check => (v, f) =>
-  isNumber(v) && v >= lo && v <= hi ? null : `${f} must be within [${lo}, ${hi}]`;
-const nonNegative: Check = (v, f) =>
-  isNumber(v) && v >= 0 ? null : `${f} must be a finite number >= 0`;
+const within =
+  (lo: number, hi: number): Check =>
+  (v, f) =>
+    isNumber(v) && v >= lo && v <= hi ? null : `${f} must be within [${lo}, ${hi}]`;
+const nonNegative: Check = (v, f) => (isNumber(v) && v >= 0 ? null : `${f} must be a finite number >= 0`);
 
 const CHECKS: Record<keyof SimilarityOptions, Check> = {
-  variant: (v, f) =>
-    VARIANTS.includes(v as Variant) ? null : `${f} must be one of ${VARIANTS.join(', ')}`,
+  variant: (v, f) => (VARIANTS.includes(v as Variant) ? null : `${f} must be one of ${VARIANTS.join(', ')}`),
   alpha: within(0, 1),
   beta: nonNegative,
   kappa: nonNegative,
@@ -120,9 +120,7 @@ export function validateOptions(input: unknown): OptionError[] {
   return errors;
 }
 
-export type ResolvedOptions =
-  | { ok: true; options: SimilarityOptions }
-  | { ok: false; errors: OptionError[] };
+export type ResolvedOptions = { ok: true; options: SimilarityOptions } | { ok: false; errors: OptionError[] };
 
 /** Validates, then fills in defaults (a given semanticTypeWeights map replaces the default). */
 export function resolveOptions(input: Partial<SimilarityOptions> = {}): ResolvedOptions {

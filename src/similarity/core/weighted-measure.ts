@@ -6,14 +6,7 @@ import { greedyMatch, type WeightedUnit } from './matching';
 import type { OntologyView } from './ontology-view';
 import { isPositive, toUnits } from './report-units';
 import { sumTerms } from './score';
-import type {
-  AbsentAgreement,
-  Contradiction,
-  Explanation,
-  ReportConcepts,
-  SimilarityOptions,
-  UnmatchedConcept,
-} from './measure.types';
+import type { AbsentAgreement, Contradiction, Explanation, ReportConcepts, SimilarityOptions, UnmatchedConcept } from './measure.types';
 
 function weigh(report: ReportConcepts, view: OntologyView, options: SimilarityOptions, w: (id: string) => number): WeightedUnit[] {
   return toUnits(report, view).map((unit) => ({
@@ -71,9 +64,7 @@ export function explainWeighted(
   const usedQuery = new Set(pairs.map((p) => p.query.canonical));
   const usedCase = new Set(pairs.map((p) => p.case.canonical));
   const unmatched = (units: WeightedUnit[], used: Set<string>): UnmatchedConcept[] =>
-    units
-      .filter((u) => !used.has(u.canonical))
-      .map((u) => ({ concept: u.concept, weight: u.weight, assertion: u.assertion }));
+    units.filter((u) => !used.has(u.canonical)).map((u) => ({ concept: u.concept, weight: u.weight, assertion: u.assertion }));
 
   const lists = {
     matched: pairs.map((p) => ({

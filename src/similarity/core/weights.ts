@@ -7,22 +7,14 @@ import type { OntologyView } from './ontology-view';
 import type { CorpusStats, ReportConcepts, SimilarityOptions } from './measure.types';
 
 /** Max weight over the types of one concept alone (the PAPER variant's w(c)). */
-export function ownTypeWeight(
-  id: string,
-  view: OntologyView,
-  typeWeights: Readonly<Record<string, number>>,
-): number {
+export function ownTypeWeight(id: string, view: OntologyView, typeWeights: Readonly<Record<string, number>>): number {
   let best = 0;
   for (const tui of view.semanticTypesOf(id)) best = Math.max(best, typeWeights[tui] ?? 0);
   return best;
 }
 
 /** Max type weight over the whole synonym class of `id`. */
-function classTypeWeight(
-  id: string,
-  view: OntologyView,
-  typeWeights: Readonly<Record<string, number>>,
-): number {
+function classTypeWeight(id: string, view: OntologyView, typeWeights: Readonly<Record<string, number>>): number {
   let best = 0;
   for (const member of view.synonymsOf(id)) best = Math.max(best, ownTypeWeight(member, view, typeWeights));
   return best;
@@ -58,11 +50,7 @@ function focusFactor(id: string, view: OntologyView, options: SimilarityOptions)
 }
 
 /** A memoised w(c) for one query: class type weight × IDF (if enabled) × focus factor. */
-export function makeConceptWeight(
-  view: OntologyView,
-  options: SimilarityOptions,
-  corpus?: CorpusStats,
-): (id: string) => number {
+export function makeConceptWeight(view: OntologyView, options: SimilarityOptions, corpus?: CorpusStats): (id: string) => number {
   if (options.useIdf && !corpus) throw new Error('useIdf needs corpus statistics (see buildCorpusStats)');
   const cache = new Map<string, number>();
   return (id) => {

@@ -32,7 +32,10 @@ export class Accumulator {
   readonly value: [Float64Array, Float64Array];
   private readonly state: Uint8Array; // 0 unseen, 1 candidate, 2 filtered out
 
-  constructor(size: number, private readonly allowed: (r: number) => boolean) {
+  constructor(
+    size: number,
+    private readonly allowed: (r: number) => boolean,
+  ) {
     this.value = [new Float64Array(size), new Float64Array(size)];
     this.state = new Uint8Array(size);
   }
@@ -58,12 +61,7 @@ export class Accumulator {
  * For each class in `gain`: every report with a unit of that class whose assertion the
  * gain covers gets gain[assertion] added (gain: [PRESENT, UNCERTAIN, ABSENT], null skips).
  */
-export function accumulate(
-  corpus: CorpusIndex,
-  gain: Map<number, (number | null)[]>,
-  into: Accumulator,
-  channel: 0 | 1 = 0,
-): void {
+export function accumulate(corpus: CorpusIndex, gain: Map<number, (number | null)[]>, into: Accumulator, channel: 0 | 1 = 0): void {
   for (const [cls, byAssertion] of gain) {
     const list = corpus.postings[cls];
     if (!list) continue;

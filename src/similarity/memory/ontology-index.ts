@@ -57,7 +57,10 @@ export class OntologyIndex implements OntologyView {
       });
     const isa = pairs(rows.isa);
     this.up = csr(n, isa);
-    this.down = csr(n, isa.map(([c, p]) => [p, c] as [number, number]));
+    this.down = csr(
+      n,
+      isa.map(([c, p]) => [p, c] as [number, number]),
+    );
     // Union-find, the root always the smaller index, so a class's root is its canonical id.
     const root = Int32Array.from({ length: n }, (_, i) => i);
     const find = (x: number): number => {
@@ -77,7 +80,10 @@ export class OntologyIndex implements OntologyView {
     }
     this.canonicalConcept = Int32Array.from(canonical);
     this.classCount = canonical.length;
-    this.members = csr(this.classCount, this.ids.map((_, i) => [this.classOf[i], i] as [number, number]));
+    this.members = csr(
+      this.classCount,
+      this.ids.map((_, i) => [this.classOf[i], i] as [number, number]),
+    );
     this.classTuis = Array.from({ length: this.classCount }, (_, c) => [
       ...new Set(this.membersOf(c).flatMap((m) => this.tuis[m] as string[])),
     ]);
@@ -140,7 +146,7 @@ export class OntologyIndex implements OntologyView {
   // OntologyView, for the reference measure (explanations of the final top k).
   canonicalOf(id: string): string {
     const i = this.index.get(id);
-    return i === undefined ? id : (this.ids[this.canonicalConcept[this.classOf[i]]]);
+    return i === undefined ? id : this.ids[this.canonicalConcept[this.classOf[i]]];
   }
 
   synonymsOf(id: string): readonly string[] {
@@ -150,7 +156,7 @@ export class OntologyIndex implements OntologyView {
 
   semanticTypesOf(id: string): readonly string[] {
     const i = this.index.get(id);
-    return i === undefined ? [] : (this.tuis[i]);
+    return i === undefined ? [] : this.tuis[i];
   }
 
   isaDistance(from: string, to: string, maxDepth: number): IsaStep | null {

@@ -89,7 +89,7 @@ export class SimilarityIndex {
     const [print] = await this.runner.read<Fingerprint>('similarity-index-fingerprint');
     const ontology = await this.loadOntology();
     const corpus = new CorpusIndex(ontology);
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const rows = await this.runner.read<{ id: string; modality: string | null; studyDate: string | null; edges: [string, Assertion][] }>(
         'similarity-index-reports',
         { after, limit: asInt(this.pageSize) },
@@ -109,7 +109,7 @@ export class SimilarityIndex {
     const concepts: { id: string; tuis: string[] }[] = [];
     const isa: [string, string][] = [];
     const synonyms: [string, string][] = [];
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const rows = await this.runner.read<{ id: string; tuis: string[]; parents: string[]; synonyms: string[] }>(
         'similarity-index-concepts',
         { after, limit: asInt(this.pageSize) },

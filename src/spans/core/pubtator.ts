@@ -21,7 +21,10 @@ export interface PubtatorDocument {
 }
 
 export class PubtatorFormatError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`PubTator line ${line}: ${message}`);
   }
 }
@@ -41,7 +44,8 @@ function finish(d: Draft): PubtatorDocument {
   const text = `${d.title ?? ''} ${d.abstract ?? ''}`;
   for (const m of d.mentionLines) {
     if (m.end > text.length) throw new PubtatorFormatError(m.line, `mention end ${m.end} is past the document's ${text.length} characters`);
-    if (skeleton(text.slice(m.start, m.end)) !== skeleton(m.text)) throw new PubtatorFormatError(m.line, `mention text "${m.text}" does not match the document at ${m.start}-${m.end}`);
+    if (skeleton(text.slice(m.start, m.end)) !== skeleton(m.text))
+      throw new PubtatorFormatError(m.line, `mention text "${m.text}" does not match the document at ${m.start}-${m.end}`);
   }
   return { id: d.id, text, spans: d.spans };
 }
@@ -67,13 +71,15 @@ export function parsePubtator(content: string, labelOf: (sourceClass: string) =>
       return;
     }
     const cols = raw.split('\t');
-    if (cols.length < 5) throw new PubtatorFormatError(line, 'expected "pmid|t|…", "pmid|a|…" or a mention line with at least 5 tab-separated fields');
+    if (cols.length < 5)
+      throw new PubtatorFormatError(line, 'expected "pmid|t|…", "pmid|a|…" or a mention line with at least 5 tab-separated fields');
     const [id, s, e, text, cls] = cols as [string, string, string, string, string];
     const d = draft;
     if (d === null || d.id !== id) throw new PubtatorFormatError(line, `mention of document ${id} outside its document`);
     const start = Number(s);
     const end = Number(e);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) throw new PubtatorFormatError(line, `bad offsets ${s}-${e}`);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start)
+      throw new PubtatorFormatError(line, `bad offsets ${s}-${e}`);
     d.mentionLines.push({ line, start, end, text });
     const label = labelOf(cls);
     if (label !== null) d.spans.push({ start, end, label, sourceClass: cls });

@@ -26,12 +26,24 @@ export function pubtatorImport(content: string, schemes: readonly SpanScheme[], 
       return label;
     });
     if (unmapped.size > 0) throw new SpanSchemeError(`scheme "${name}" has no label for the class(es) ${[...unmapped].join(', ')}`);
-    return { scheme: known, isNew: false, jsonl: docs.map((d) => JSON.stringify({ reportId: d.id, text: d.text, spans: d.spans.map(({ start, end, label }) => ({ start, end, label })) })) };
+    return {
+      scheme: known,
+      isNew: false,
+      jsonl: docs.map((d) =>
+        JSON.stringify({ reportId: d.id, text: d.text, spans: d.spans.map(({ start, end, label }) => ({ start, end, label })) }),
+      ),
+    };
   }
   const docs = parsePubtator(content);
   const labels = [...new Set(docs.flatMap((d) => d.spans.map((s) => s.label)))].sort();
   const scheme = validateScheme({ name, labels });
-  return { scheme, isNew: true, jsonl: docs.map((d) => JSON.stringify({ reportId: d.id, text: d.text, spans: d.spans.map(({ start, end, label }) => ({ start, end, label })) })) };
+  return {
+    scheme,
+    isNew: true,
+    jsonl: docs.map((d) =>
+      JSON.stringify({ reportId: d.id, text: d.text, spans: d.spans.map(({ start, end, label }) => ({ start, end, label })) }),
+    ),
+  };
 }
 
 export function jsonlImport(content: string, schemes: readonly SpanScheme[], name?: string): SpanImport {
@@ -41,7 +53,8 @@ export function jsonlImport(content: string, schemes: readonly SpanScheme[], nam
   const labels = new Set<string>();
   for (const line of lines) {
     try {
-      for (const s of (JSON.parse(line) as { spans?: { label?: unknown }[] }).spans ?? []) if (typeof s?.label === 'string') labels.add(s.label);
+      for (const s of (JSON.parse(line) as { spans?: { label?: unknown }[] }).spans ?? [])
+        if (typeof s?.label === 'string') labels.add(s.label);
     } catch {
       // importSpans names the bad line
     }

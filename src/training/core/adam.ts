@@ -21,7 +21,15 @@ export function adamSlot(size: number): AdamSlot {
 }
 
 /** One Adam update of param[from..to) with gradient grad[from..to); `step` counts from 1. */
-export function adamUpdate(param: Float32Array, grad: Float32Array | Float64Array, slot: AdamSlot, step: number, cfg: AdamConfig, from = 0, to = param.length): void {
+export function adamUpdate(
+  param: Float32Array,
+  grad: Float32Array | Float64Array,
+  slot: AdamSlot,
+  step: number,
+  cfg: AdamConfig,
+  from = 0,
+  to = param.length,
+): void {
   const c1 = 1 - Math.pow(cfg.beta1, step);
   const c2 = 1 - Math.pow(cfg.beta2, step);
   for (let i = from; i < to; i++) {

@@ -49,8 +49,14 @@ export function contextForward(p: ContextParams, docStarts: Int32Array, hidden: 
  * (the residual path plus the convolution's).
  */
 export function contextBackward(
-  p: ContextParams, docStarts: Int32Array, hidden: Float32Array, act: Float32Array, dOut: Float32Array,
-  gWc: Float32Array, gBc: Float32Array, dHidden: Float32Array,
+  p: ContextParams,
+  docStarts: Int32Array,
+  hidden: Float32Array,
+  act: Float32Array,
+  dOut: Float32Array,
+  gWc: Float32Array,
+  gBc: Float32Array,
+  dHidden: Float32Array,
 ): void {
   const { width: r, dim: h } = p;
   dHidden.set(dOut);

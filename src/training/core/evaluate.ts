@@ -11,8 +11,17 @@ export function evaluate(weights: TaggerWeights, docs: readonly EncodedDocument[
   const predicted: LabelledSpan[][] = [];
   for (const doc of docs) {
     const tokens = doc.tokens.length;
-    const { logits } = forward(weights, { ids: doc.features.ids, offsets: doc.features.offsets, tokens, docStarts: Int32Array.of(0, tokens) });
-    const named = (s: { start: number; end: number; label: number }): LabelledSpan => ({ start: s.start, end: s.end, label: labels[s.label] });
+    const { logits } = forward(weights, {
+      ids: doc.features.ids,
+      offsets: doc.features.offsets,
+      tokens,
+      docStarts: Int32Array.of(0, tokens),
+    });
+    const named = (s: { start: number; end: number; label: number }): LabelledSpan => ({
+      start: s.start,
+      end: s.end,
+      label: labels[s.label],
+    });
     gold.push(tagsToTokenSpans(doc.tags).map(named));
     predicted.push(decodeLogits(logits, 0, tokens, weights.tagCount, weights).map(named));
   }

@@ -26,7 +26,11 @@ export interface SpanMetrics {
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const harmonic = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-export function spanMetrics(gold: readonly (readonly LabelledSpan[])[], predicted: readonly (readonly LabelledSpan[])[], labels: readonly string[]): SpanMetrics {
+export function spanMetrics(
+  gold: readonly (readonly LabelledSpan[])[],
+  predicted: readonly (readonly LabelledSpan[])[],
+  labels: readonly string[],
+): SpanMetrics {
   const counts = new Map(labels.map((l) => [l, { support: 0, predicted: 0, correct: 0 }]));
   const key = (s: LabelledSpan): string => `${s.start}:${s.end}:${s.label}`;
   gold.forEach((goldSpans, doc) => {

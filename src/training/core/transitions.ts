@@ -24,8 +24,15 @@ function logSumExp(xs: Float64Array, n: number): number {
  * and gStart; returns the NLL.
  */
 export function transitionGradient(
-  emissions: Float64Array, offset: number, tokens: number, k: number, gold: Int32Array,
-  trans: Float32Array, start: Float32Array, gTrans: Float32Array, gStart: Float32Array,
+  emissions: Float64Array,
+  offset: number,
+  tokens: number,
+  k: number,
+  gold: Int32Array,
+  trans: Float32Array,
+  start: Float32Array,
+  gTrans: Float32Array,
+  gStart: Float32Array,
 ): number {
   if (tokens === 0) return 0;
   const A = (i: number, j: number): number => (allowedTransition(i, j) ? trans[i * k + j] : -Infinity);

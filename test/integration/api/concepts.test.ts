@@ -54,9 +54,10 @@ for (const engine of ['memory', 'cypher'] as const) {
       assert.deepEqual(concept.semanticTypes, [{ tui: 'T047', name: 'Disease or Syndrome' }]);
       assert.deepEqual(concept.parents.map((p: { id: string }) => p.id).sort(), ['D008171', 'D012141']);
       assert.deepEqual(concept.children, [{ id: 'D011020', name: 'Pneumonia, Pneumocystis' }]);
-      assert.deepEqual(concept.ancestors.map((a: any) => `${a.concept.id}@${a.distance}`), [
-        'D008171@1', 'D012141@1', 'D007239@2', 'D012140@2',
-      ]);
+      assert.deepEqual(
+        concept.ancestors.map((a: any) => `${a.concept.id}@${a.distance}`),
+        ['D008171@1', 'D012141@1', 'D007239@2', 'D012140@2'],
+      );
       assert.equal(concept.isDescendantOf, true);
     });
 
@@ -71,8 +72,14 @@ for (const engine of ['memory', 'cypher'] as const) {
         one: descendants { distance concept { id } }
         two: descendants(maxDepth: 2, first: 2) { distance concept { id } }
       } }`);
-      assert.deepEqual(data!.concept.one.map((d: any) => d.concept.id), ['D008171', 'D012141']);
-      assert.deepEqual(data!.concept.two.map((d: any) => `${d.concept.id}@${d.distance}`), ['D008171@1', 'D012141@1']);
+      assert.deepEqual(
+        data!.concept.one.map((d: any) => d.concept.id),
+        ['D008171', 'D012141'],
+      );
+      assert.deepEqual(
+        data!.concept.two.map((d: any) => `${d.concept.id}@${d.distance}`),
+        ['D008171@1', 'D012141@1'],
+      );
     });
 
     test('pathTo and lowestCommonAncestors', async () => {
@@ -81,8 +88,14 @@ for (const engine of ['memory', 'cypher'] as const) {
         lowestCommonAncestors(ids: ["D011020", "D012141"]) { id }
         unrelated: lowestCommonAncestors(ids: ["D011014", "C0000005"]) { id }
       }`);
-      assert.deepEqual(data!.concept.pathTo.map((c: any) => c.id), ['D011020', 'D011014', 'D012141']);
-      assert.deepEqual(data!.lowestCommonAncestors.map((c: any) => c.id), ['D012141']);
+      assert.deepEqual(
+        data!.concept.pathTo.map((c: any) => c.id),
+        ['D011020', 'D011014', 'D012141'],
+      );
+      assert.deepEqual(
+        data!.lowestCommonAncestors.map((c: any) => c.id),
+        ['D012141'],
+      );
       assert.deepEqual(data!.unrelated, []);
     });
 
@@ -96,7 +109,10 @@ for (const engine of ['memory', 'cypher'] as const) {
       assert.ok(['D011014', 'C0000002'].includes(exact[0].concept.id));
       assert.equal((await hits('Pneumonitis'))[0].matched, 'SYNONYM');
       const prefix = await hits('respiratory tract');
-      assert.deepEqual(prefix.slice(0, 2).map((h) => h.matched), ['PREFIX', 'PREFIX']);
+      assert.deepEqual(
+        prefix.slice(0, 2).map((h) => h.matched),
+        ['PREFIX', 'PREFIX'],
+      );
       const fuzzy = await hits('pnuemonia');
       assert.equal(fuzzy[0].matched, 'FUZZY');
       assert.ok(fuzzy[0].score < 0.6);
@@ -132,7 +148,9 @@ describe('limits and errors', () => {
     const deep = await memoryApi.gql(nested);
     assert.equal(code(deep), 'QUERY_TOO_COMPLEX');
     assert.match(deep.errors![0].message, /depth/);
-    const costly = await memoryApi.gql('{ searchConcepts(text: "a", limit: 1000) { concept { descendants(first: 1000) { concept { descendants(first: 1000) { distance } } } } } }');
+    const costly = await memoryApi.gql(
+      '{ searchConcepts(text: "a", limit: 1000) { concept { descendants(first: 1000) { concept { descendants(first: 1000) { distance } } } } } }',
+    );
     assert.equal(code(costly), 'QUERY_TOO_COMPLEX');
     assert.match(costly.errors![0].message, /cost/);
   });
@@ -144,7 +162,10 @@ describe('DataLoaders', () => {
     await writeSyntheticRrf(dir, { concepts: 150, stringsPerConcept: 2, seed: 7 });
     await loadUmls(db.executor, dir);
     const ids = Array.from({ length: 100 }, (_, i) => syntheticCui(i + 20));
-    const response = await cypherApi.gql('query($ids: [ID!]!) { concepts(ids: $ids) { id name parents { id name } children { id name synonyms } } }', { ids });
+    const response = await cypherApi.gql(
+      'query($ids: [ID!]!) { concepts(ids: $ids) { id name parents { id name } children { id name synonyms } } }',
+      { ids },
+    );
     assert.equal(response.errors, undefined);
     assert.equal(response.data!.concepts.length, 100);
     assert.ok(response.data!.concepts.every((c: any) => c.parents.length === 1));

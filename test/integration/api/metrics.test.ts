@@ -76,7 +76,11 @@ describe('/metrics', () => {
       keys.annotator,
     );
     assert.equal(ingest.errors, undefined);
-    const similar = await api.gql(`query Named_${REPORT_ID.replace(/-/g, '_')} { report(id: "${REPORT_ID}") { id } }`, undefined, keys.reader);
+    const similar = await api.gql(
+      `query Named_${REPORT_ID.replace(/-/g, '_')} { report(id: "${REPORT_ID}") { id } }`,
+      undefined,
+      keys.reader,
+    );
     assert.equal(similar.errors, undefined);
     const { body } = await scrape(keys.reader);
     assert.match(body, /operation="mutation:ingestReports"/);

@@ -113,7 +113,9 @@ describe('two API instances on one Neo4j', () => {
     assert.equal(ingest.data.ingestReports.created, 2);
 
     // Stored reads go to the graph: at once.
-    const read = await b!.gql('{ report(id: "two-1") { labels(labelSet: "chexpert") { label status } } concept(id: "D011014") { reportCount } }');
+    const read = await b!.gql(
+      '{ report(id: "two-1") { labels(labelSet: "chexpert") { label status } } concept(id: "D011014") { reportCount } }',
+    );
     assert.equal(read.errors, undefined);
     const pneumonia = read.data.report.labels.find((l: { label: string }) => l.label === 'Pneumonia');
     assert.equal(pneumonia.status, 'POSITIVE');

@@ -41,7 +41,9 @@ before(async () => {
     quiet: true,
   });
   const perMethod = result.retrieval.methods.map((m) => `${m.method} ${m.seconds.toFixed(1)} s`).join(', ');
-  console.log(`harness on ${result.reports} reports: ${((Date.now() - started) / 1000).toFixed(1)} s (ingest ${result.seconds.ingest.toFixed(1)} s, labelling ${result.seconds.labelling.toFixed(1)} s; ${perMethod})`);
+  console.log(
+    `harness on ${result.reports} reports: ${((Date.now() - started) / 1000).toFixed(1)} s (ingest ${result.seconds.ingest.toFixed(1)} s, labelling ${result.seconds.labelling.toFixed(1)} s; ${perMethod})`,
+  );
 });
 after(async () => {
   await db.close();
@@ -76,7 +78,10 @@ test('labelling: per-label and summary scores are sane', () => {
 test('retrieval: every method scored; the ontology measure beats the random baseline at k = 1', () => {
   const { methods, randomPrecision, ks } = result.retrieval;
   assert.deepEqual(ks, [1, 5, 10]);
-  assert.deepEqual(methods.map((m) => m.method), [...METHOD_NAMES]);
+  assert.deepEqual(
+    methods.map((m) => m.method),
+    [...METHOD_NAMES],
+  );
   for (const m of methods) {
     assert.equal(m.queries, ROWS + 1);
     for (const k of ks) {

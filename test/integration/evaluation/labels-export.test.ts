@@ -33,10 +33,12 @@ test('CheXpert CSV of the stored corpus, paged, one line per report in id order'
   assert.equal(header[0], 'id');
   assert.equal(header[1], 'No Finding');
   assert.equal(header.length, 2 + set.labels.length);
-  const rows = new Map(lines.slice(1).map((line) => {
-    const cells = line.split(',');
-    return [cells[0], Object.fromEntries(header.map((name, i) => [name, cells[i]]))] as const;
-  }));
+  const rows = new Map(
+    lines.slice(1).map((line) => {
+      const cells = line.split(',');
+      return [cells[0], Object.fromEntries(header.map((name, i) => [name, cells[i]]))] as const;
+    }),
+  );
   assert.deepEqual([...rows.keys()], ['e1', 'e2', 'e3']);
   assert.equal(rows.get('e1')!.Pneumonia, '1');
   assert.equal(rows.get('e1')!.Pneumothorax, '0');
@@ -55,7 +57,10 @@ test('CheXpert CSV of the stored corpus, paged, one line per report in id order'
 });
 
 test('an unknown label set is refused with the known ones listed', () => {
-  assert.throws(() => requireLabelSet(lazyDiskLabelSets, 'mimic'), /Unknown label set "mimic".*Known label sets: chest-radiograph, chexpert/);
+  assert.throws(
+    () => requireLabelSet(lazyDiskLabelSets, 'mimic'),
+    /Unknown label set "mimic".*Known label sets: chest-radiograph, chexpert/,
+  );
 });
 
 test('ids that spreadsheets would run as formulas are written neutralised (OWASP CSV injection)', async () => {
@@ -64,7 +69,9 @@ test('ids that spreadsheets would run as formulas are written neutralised (OWASP
   await ingest.ingest(hostile.map((id) => ({ id, text: 'FINDINGS: Right lower lobe pneumonia.' })));
   const lines: string[] = [];
   const labels = new LabelService(db.executor, lazyDiskLabelSets);
-  await exportLabels(db.executor, labels, requireLabelSet(lazyDiskLabelSets, 'chexpert'), async (line) => void lines.push(line), { quiet: true });
+  await exportLabels(db.executor, labels, requireLabelSet(lazyDiskLabelSets, 'chexpert'), async (line) => void lines.push(line), {
+    quiet: true,
+  });
   for (const line of lines.slice(1)) assert.doesNotMatch(line, /^"?[=+\-@]/, line);
   assert.ok(lines.some((line) => line.startsWith(`"'=HYPERLINK(""http://x.example"",""open"")"`)));
   assert.ok(lines.some((line) => line.startsWith(`'@SUM(1+1),`)));

@@ -15,7 +15,8 @@ import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
 const DEV = join(resolve(__dirname, '../../../..'), '../shared/data/iu-cxr/dev.csv');
-const absent = !existsSync(DEV) && `${DEV} is absent (the IU chest X-ray dev set lives outside the repository); skipping the real-report floors`;
+const absent =
+  !existsSync(DEV) && `${DEV} is absent (the IU chest X-ray dev set lives outside the repository); skipping the real-report floors`;
 
 // Measured on the dev set (BENCHMARKS.md); each floor sits a little under its figure.
 const LABELLING_FLOORS = { macroF1: 0.84, microF1: 0.8 }; // measured 0.862 / 0.822 (extraction at bd70de6)

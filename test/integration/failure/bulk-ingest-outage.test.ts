@@ -35,7 +35,10 @@ after(async () => {
 });
 
 function writeSubset(): void {
-  const rows = parse(readFileSync(join(resolve(__dirname, '../../../..'), 'seed/corpus/reports.csv')), { columns: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(join(resolve(__dirname, '../../../..'), 'seed/corpus/reports.csv')), { columns: true }) as Record<
+    string,
+    string
+  >[];
   const quote = (value: string): string => `"${value.replace(/"/g, '""')}"`;
   const lines = rows.slice(0, SUBSET).map((row) => ['id', 'findings', 'impression'].map((c) => quote(row[c])).join(','));
   writeFileSync(csv, ['id,findings,impression', ...lines].join('\n') + '\n');

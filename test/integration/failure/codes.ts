@@ -22,7 +22,10 @@ export function assertCodedAnswer(response: { status: number; errors?: GraphQLRe
   }
 }
 
-export async function postRaw(url: string, body: Buffer | string): Promise<{ status: number; errors?: GraphQLResponse['errors']; data?: any }> {
+export async function postRaw(
+  url: string,
+  body: Buffer | string,
+): Promise<{ status: number; errors?: GraphQLResponse['errors']; data?: any }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
   return { status: response.status, ...(text ? (JSON.parse(text) as object) : {}) };

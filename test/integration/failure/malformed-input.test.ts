@@ -32,7 +32,10 @@ test('invalid UTF-8 inside a JSON string is read as U+FFFD and processed as text
   ]);
   const response = await postRaw(api.url, body);
   assert.equal(response.status, 200);
-  assert.deepEqual(response.data.extract.mentions.map((m: { text: string }) => m.text.toLowerCase()), ['pleural effusion']);
+  assert.deepEqual(
+    response.data.extract.mentions.map((m: { text: string }) => m.text.toLowerCase()),
+    ['pleural effusion'],
+  );
 });
 
 test('invalid UTF-8 or broken JSON outside strings is BAD_REQUEST (400)', async () => {
@@ -52,7 +55,10 @@ test('5 MB texts are refused per argument or per item; a body over the limit is 
   });
   assert.equal(ingest.data!.ingestReports.created, 0);
   assert.match(ingest.data!.ingestReports.errors[0].message, /at most 200000 characters/);
-  const tooLarge = await postRaw(api.url, JSON.stringify({ query: '{ ontologyStats { concepts } }', variables: { pad: 'x'.repeat(11 * 1024 * 1024) } }));
+  const tooLarge = await postRaw(
+    api.url,
+    JSON.stringify({ query: '{ ontologyStats { concepts } }', variables: { pad: 'x'.repeat(11 * 1024 * 1024) } }),
+  );
   assert.equal(tooLarge.status, 413);
   assert.deepEqual(codes(tooLarge), ['PAYLOAD_TOO_LARGE']);
 });
@@ -63,7 +69,10 @@ test('10,000-item lists are refused with a code', async () => {
     ['query($ids: [ID!]!) { concepts(ids: $ids) { id name } }', { ids }],
     ['query($ids: [ID!]!) { lowestCommonAncestors(ids: $ids) { id } }', { ids }],
     ['mutation($r: [ReportInput!]!) { ingestReports(reports: $r) { created } }', { r: ids.map((id) => ({ id, text: 'x' })) }],
-    ['mutation($s: [SpanInput!]!) { addSpans(reportId: "none", spans: $s) { id } }', { s: ids.map((_, i) => ({ start: i, end: i + 1, label: 'OBS-DP' })) }],
+    [
+      'mutation($s: [SpanInput!]!) { addSpans(reportId: "none", spans: $s) { id } }',
+      { s: ids.map((_, i) => ({ start: i, end: i + 1, label: 'OBS-DP' })) },
+    ],
   ];
   for (const [query, variables] of cases) {
     const response = await api.gql(query, variables);

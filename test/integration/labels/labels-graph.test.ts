@@ -25,7 +25,11 @@ const data: OntologyData = {
     { id: 'PTX', semanticTypes: ['T047'] },
     { id: 'TUBE', semanticTypes: ['T074'] },
   ],
-  isa: [['PN', 'LD'], ['LLLP', 'PN'], ['PTX', 'LD']],
+  isa: [
+    ['PN', 'LD'],
+    ['LLLP', 'PN'],
+    ['PTX', 'LD'],
+  ],
   synonyms: [['PN', 'PNT']],
 };
 
@@ -41,7 +45,12 @@ const set: LabelSet = {
   ],
 };
 
-const r = (id: string, present: string[] = [], absent: string[] = [], uncertain: string[] = []): ReportConcepts => ({ id, present, absent, uncertain });
+const r = (id: string, present: string[] = [], absent: string[] = [], uncertain: string[] = []): ReportConcepts => ({
+  id,
+  present,
+  absent,
+  uncertain,
+});
 const reports = [
   r('R1', ['LLLP']), // a descendant carries the label
   r('R2', [], ['PNT'], ['EFF']), // a synonym, negated; an uncertain finding rules out No Finding
@@ -69,12 +78,30 @@ describe('LabelService', () => {
   test('negation, uncertainty, descendants, synonyms and No Finding', async () => {
     const labels = await service.labelsOf(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'unknown'], 'test');
     assert.equal(labels.has('unknown'), false);
-    assert.deepEqual(status(labels.get('R1')!), { Pneumonia: 'POSITIVE', Effusion: 'NOT_MENTIONED', Pneumothorax: 'NOT_MENTIONED', 'Support Devices': 'NOT_MENTIONED', 'No Finding': 'NOT_MENTIONED' });
+    assert.deepEqual(status(labels.get('R1')!), {
+      Pneumonia: 'POSITIVE',
+      Effusion: 'NOT_MENTIONED',
+      Pneumothorax: 'NOT_MENTIONED',
+      'Support Devices': 'NOT_MENTIONED',
+      'No Finding': 'NOT_MENTIONED',
+    });
     assert.deepEqual(labels.get('R1')![0].evidence, ['LLLP']);
-    assert.deepEqual(status(labels.get('R2')!), { Pneumonia: 'NEGATIVE', Effusion: 'UNCERTAIN', Pneumothorax: 'NOT_MENTIONED', 'Support Devices': 'NOT_MENTIONED', 'No Finding': 'NOT_MENTIONED' });
+    assert.deepEqual(status(labels.get('R2')!), {
+      Pneumonia: 'NEGATIVE',
+      Effusion: 'UNCERTAIN',
+      Pneumothorax: 'NOT_MENTIONED',
+      'Support Devices': 'NOT_MENTIONED',
+      'No Finding': 'NOT_MENTIONED',
+    });
     assert.equal(status(labels.get('R3')!).Pneumonia, 'NEGATIVE');
     assert.deepEqual(labels.get('R3')![0].evidence, ['LLLP']);
-    assert.deepEqual(status(labels.get('R4')!), { Pneumonia: 'NOT_MENTIONED', Effusion: 'NOT_MENTIONED', Pneumothorax: 'NEGATIVE', 'Support Devices': 'POSITIVE', 'No Finding': 'POSITIVE' });
+    assert.deepEqual(status(labels.get('R4')!), {
+      Pneumonia: 'NOT_MENTIONED',
+      Effusion: 'NOT_MENTIONED',
+      Pneumothorax: 'NEGATIVE',
+      'Support Devices': 'POSITIVE',
+      'No Finding': 'POSITIVE',
+    });
     assert.equal(status(labels.get('R5')!)['No Finding'], 'POSITIVE');
     assert.equal(status(labels.get('R6')!)['No Finding'], 'POSITIVE');
     assert.equal(status(labels.get('R6')!).Pneumonia, 'NOT_MENTIONED');
@@ -82,22 +109,40 @@ describe('LabelService', () => {
 
   test('equals assignLabels over the in-memory ontology', async () => {
     const view = new InMemoryOntology(data);
-    const labels = await service.labelsOf(reports.map((x) => x.id), 'test');
+    const labels = await service.labelsOf(
+      reports.map((x) => x.id),
+      'test',
+    );
     for (const report of reports) {
       const mentions = [
         ...report.present.map((conceptId) => ({ conceptId, assertion: 'PRESENT' as const })),
         ...report.absent.map((conceptId) => ({ conceptId, assertion: 'ABSENT' as const })),
         ...report.uncertain.map((conceptId) => ({ conceptId, assertion: 'UNCERTAIN' as const })),
-      ].sort((x, y) => (x.conceptId < y.conceptId ? -1 : 1)).map((m) => ({ ...m, mentionId: m.conceptId }));
-      assert.deepEqual(labels.get(report.id), assignLabels(set, mentions, (id, a) => view.isDescendantOrSelf(id, a)), report.id);
+      ]
+        .sort((x, y) => (x.conceptId < y.conceptId ? -1 : 1))
+        .map((m) => ({ ...m, mentionId: m.conceptId }));
+      assert.deepEqual(
+        labels.get(report.id),
+        assignLabels(set, mentions, (id, a) => view.isDescendantOrSelf(id, a)),
+        report.id,
+      );
     }
   });
 
   test('prevalence equals the per-report labels counted', async () => {
-    const labels = await service.labelsOf(reports.map((x) => x.id), 'test');
+    const labels = await service.labelsOf(
+      reports.map((x) => x.id),
+      'test',
+    );
     const want = [...set.labels.map((l) => l.name), 'No Finding'].map((label) => {
       const count = (s: string): number => [...labels.values()].filter((ls) => ls.find((l) => l.label === label)!.status === s).length;
-      return { label, positive: count('POSITIVE'), negative: count('NEGATIVE'), uncertain: count('UNCERTAIN'), notMentioned: count('NOT_MENTIONED') };
+      return {
+        label,
+        positive: count('POSITIVE'),
+        negative: count('NEGATIVE'),
+        uncertain: count('UNCERTAIN'),
+        notMentioned: count('NOT_MENTIONED'),
+      };
     });
     assert.deepEqual(await service.prevalence('test'), want);
   });

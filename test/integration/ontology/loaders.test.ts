@@ -26,10 +26,10 @@ async function stats(): Promise<Record<string, unknown>> {
 }
 
 async function ancestorDistances(id: string): Promise<Record<string, number>> {
-  const [row] = await db.executor.read<{ related: { concept: { id: string }; distance: number }[] }>(
-    'concept-ancestors',
-    { ids: [id], maxDepth: 20 },
-  );
+  const [row] = await db.executor.read<{ related: { concept: { id: string }; distance: number }[] }>('concept-ancestors', {
+    ids: [id],
+    maxDepth: 20,
+  });
   return Object.fromEntries(row.related.map((r) => [r.concept.id, r.distance]));
 }
 
@@ -39,7 +39,10 @@ describe('UMLS RRF loader', () => {
   test('loads English, unsuppressed strings, semantic types, is-a and synonymy; reports malformed lines', async () => {
     const report = await loadUmls(db.executor, UMLS_SMALL);
     assert.equal(report.malformedCount, 2);
-    assert.deepEqual(report.malformed.map((m) => `${m.file}:${m.line}`), ['MRCONSO.RRF:10', 'MRREL.RRF:7']);
+    assert.deepEqual(
+      report.malformed.map((m) => `${m.file}:${m.line}`),
+      ['MRCONSO.RRF:10', 'MRREL.RRF:7'],
+    );
     const s = await stats();
     assert.equal(s.concepts, 6);
     assert.equal(s.names, 8, 'the French and the obsolete strings are left out');
@@ -118,7 +121,13 @@ describe('MeSH tree loader', () => {
     // Cardiomegaly: C14.280.195 (Heart Diseases) and C23.300.775.250 (Hypertrophy).
     const cardiomegaly = await ancestorDistances('D006332');
     assert.deepEqual(
-      { heartDiseases: cardiomegaly.D006331, hypertrophy: cardiomegaly.D006984, cvd: cardiomegaly.D002318, anatomical: cardiomegaly.D020763, signs: cardiomegaly.D013568 },
+      {
+        heartDiseases: cardiomegaly.D006331,
+        hypertrophy: cardiomegaly.D006984,
+        cvd: cardiomegaly.D002318,
+        anatomical: cardiomegaly.D020763,
+        signs: cardiomegaly.D013568,
+      },
       { heartDiseases: 1, hypertrophy: 1, cvd: 2, anatomical: 2, signs: 3 },
     );
     // Pneumonia: C08.381.677 (Lung Diseases) and C08.730.610 (Respiratory Tract Infections).

@@ -19,7 +19,22 @@ import { mulberry32 } from '../../../tools/ontology/synthetic-rrf';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
 const CONCEPTS = 160;
-const WORDS = ['pleural', 'pleura', 'effusion', 'lung', 'lobe', 'lower', 'nodule', 'node', 'mass', 'cardiac', 'cardio', 'opacity', 'edema', 'apical'];
+const WORDS = [
+  'pleural',
+  'pleura',
+  'effusion',
+  'lung',
+  'lobe',
+  'lower',
+  'nodule',
+  'node',
+  'mass',
+  'cardiac',
+  'cardio',
+  'opacity',
+  'edema',
+  'apical',
+];
 const cui = (i: number): string => `C${String(i).padStart(7, '0')}`;
 
 /** A random RRF release; returns the names written, for search queries. */
@@ -34,7 +49,9 @@ function writeRandomRrf(dir: string, seed: number): string[] {
   const atom = (i: number, str: string, preferred: boolean): void => {
     aui += 1;
     names.push(str);
-    conso.push(`${cui(i)}|ENG|${preferred ? 'P' : 'S'}|L${aui}|PF|S${aui}|${preferred ? 'Y' : 'N'}|A${aui}|||${cui(i)}|MSH|${preferred ? 'PT' : 'SY'}|${cui(i)}|${str}|0|N||`);
+    conso.push(
+      `${cui(i)}|ENG|${preferred ? 'P' : 'S'}|L${aui}|PF|S${aui}|${preferred ? 'Y' : 'N'}|A${aui}|||${cui(i)}|MSH|${preferred ? 'PT' : 'SY'}|${cui(i)}|${str}|0|N||`,
+    );
   };
   for (let i = 0; i < CONCEPTS; i += 1) {
     // Unique strings (the index makes them so), except a few shared synonyms under "zz":
@@ -46,7 +63,8 @@ function writeRandomRrf(dir: string, seed: number): string[] {
     const parents = i === 0 ? 0 : 1 + Math.floor(random() * Math.min(3, i));
     for (let p = 0; p < parents; p += 1) rel.push(`${cui(i)}|A|CUI|PAR|${cui(Math.floor(random() * i))}|A|CUI||R${i}P${p}||MSH||||N||`);
     // Occasionally a parent later in the order: cycles, as real PAR/CHD data has.
-    if (i > 0 && random() < 0.03) rel.push(`${cui(i)}|A|CUI|PAR|${cui(i + 1 + Math.floor(random() * (CONCEPTS - i - 1)))}|A|CUI||R${i}X||MSH||||N||`);
+    if (i > 0 && random() < 0.03)
+      rel.push(`${cui(i)}|A|CUI|PAR|${cui(i + 1 + Math.floor(random() * (CONCEPTS - i - 1)))}|A|CUI||R${i}X||MSH||||N||`);
   }
   writeFileSync(join(dir, 'MRCONSO.RRF'), `${conso.join('\n')}\n`);
   writeFileSync(join(dir, 'MRREL.RRF'), `${rel.join('\n')}\n`);

@@ -33,7 +33,10 @@ test('CSV with quoted multi-line fields: good rows stored, bad rows reported wit
     { line: 7, message: 'text must not be empty' },
   ]);
   const [c1] = await db.executor.read<{ report: { text: string; modality: string } }>('reports-by-ids', { ids: ['c1'] });
-  assert.equal(c1.report.text, 'FINDINGS: Small right pleural effusion.\nNo pneumothorax.\nIMPRESSION: Right lower lobe pneumonia, unchanged.');
+  assert.equal(
+    c1.report.text,
+    'FINDINGS: Small right pleural effusion.\nNo pneumothorax.\nIMPRESSION: Right lower lobe pneumonia, unchanged.',
+  );
   assert.equal(c1.report.modality, 'CR');
 });
 

@@ -37,7 +37,10 @@ before(async () => {
   await seedDemoOntology(db.executor, () => undefined);
   keysDir = mkdtempSync(join(tmpdir(), 'ontocase-writers-'));
   const made = Array.from({ length: WRITERS }, (_, i) => newKey(`writer-${i}`, 'annotator'));
-  writeKeysFile(join(keysDir, 'keys.json'), made.map((m) => m.stored));
+  writeKeysFile(
+    join(keysDir, 'keys.json'),
+    made.map((m) => m.stored),
+  );
   keys = made.map((m) => m.key);
   api = await startTestApi(db.executor, { keysFile: join(keysDir, 'keys.json'), rateLimit: { perSecond: 1000, burst: 1000 } });
 });
@@ -50,7 +53,11 @@ after(async () => {
 test('16 concurrent writers on overlapping ids: no error, each id created once, nothing duplicated', async () => {
   const random = mulberry32(14);
   const plans = keys.map(() =>
-    Array.from({ length: CALLS_PER_WRITER }, () => shuffle([...IDS], random).slice(0, 12).map((id) => ({ id, text: textOf(id) }))),
+    Array.from({ length: CALLS_PER_WRITER }, () =>
+      shuffle([...IDS], random)
+        .slice(0, 12)
+        .map((id) => ({ id, text: textOf(id) })),
+    ),
   );
   const outcomes = await Promise.all(
     plans.map(async (calls, writer) => {

@@ -38,8 +38,11 @@ const INGEST = `mutation($reports: [ReportInput!]!) { ingestReports(reports: $re
 describe('extract', () => {
   test('returns mentions with spans, assertions, concepts and modifiers, storing nothing', async () => {
     const text = 'FINDINGS: Small right pleural effusion. No pneumothorax.';
-    const { data, errors } = await api.gql(`query($t: String!) { extract(text: $t) {
-      executionProvider mentions { start end text assertion category source modifiers concept { id name } } } }`, { t: text });
+    const { data, errors } = await api.gql(
+      `query($t: String!) { extract(text: $t) {
+      executionProvider mentions { start end text assertion category source modifiers concept { id name } } } }`,
+      { t: text },
+    );
     assert.equal(errors, undefined);
     const byText = new Map(data!.extract.mentions.map((m: any) => [m.text.toLowerCase(), m]));
     const effusion: any = byText.get('pleural effusion');
@@ -61,7 +64,12 @@ describe('extract', () => {
 
 describe('ingestReports', () => {
   test('stores reports with their concept assertions; invalid items are reported, the rest stored', async () => {
-    const bad = [{ id: '', text: 'No effusion.' }, { id: 'r9', text: '   ' }, { id: 'r1', text: 'duplicate of r1' }, { id: 'r8', text: 'x', studyDate: '2024-13-45' }];
+    const bad = [
+      { id: '', text: 'No effusion.' },
+      { id: 'r9', text: '   ' },
+      { id: 'r1', text: 'duplicate of r1' },
+      { id: 'r8', text: 'x', studyDate: '2024-13-45' },
+    ];
     const { data } = await api.gql(INGEST, { reports: [...REPORTS, ...bad] });
     assert.deepEqual(
       { ...data!.ingestReports, errors: data!.ingestReports.errors.map((e: any) => `${e.index}:${e.message}`) },
@@ -69,18 +77,34 @@ describe('ingestReports', () => {
         created: 3,
         updated: 0,
         failed: 4,
-        errors: ['3:id must not be empty', '4:text must not be empty', '5:id appears more than once in this batch', '6:studyDate must be a date as YYYY-MM-DD'],
+        errors: [
+          '3:id must not be empty',
+          '4:text must not be empty',
+          '5:id appears more than once in this batch',
+          '6:studyDate must be a date as YYYY-MM-DD',
+        ],
       },
     );
-    const report = await api.gql(`{ report(id: "r3") { id modality sections { name } concepts { assertion concept { id } } mentions { text section } } }`);
+    const report = await api.gql(
+      `{ report(id: "r3") { id modality sections { name } concepts { assertion concept { id } } mentions { text section } } }`,
+    );
     const concepts = report.data!.report.concepts.map((c: any) => `${c.concept.id}:${c.assertion}`).sort();
     assert.ok(concepts.includes('D006332:PRESENT'), `cardiomegaly present in ${concepts}`);
-    assert.ok(concepts.some((c: string) => c.endsWith(':UNCERTAIN')), 'atelectasis is uncertain');
+    assert.ok(
+      concepts.some((c: string) => c.endsWith(':UNCERTAIN')),
+      'atelectasis is uncertain',
+    );
     assert.ok(!report.data!.report.mentions.some((m: any) => m.section === 'INDICATION'), 'the indication asserts nothing');
-    assert.deepEqual(report.data!.report.sections.map((s: any) => s.name), ['INDICATION', 'FINDINGS']);
+    assert.deepEqual(
+      report.data!.report.sections.map((s: any) => s.name),
+      ['INDICATION', 'FINDINGS'],
+    );
     const negated = await api.gql(`{ report(id: "r2") { concepts { assertion } } }`);
     assert.ok(negated.data!.report.concepts.length >= 4);
-    assert.ok(negated.data!.report.concepts.every((c: any) => c.assertion === 'ABSENT'), 'the whole negated list is absent');
+    assert.ok(
+      negated.data!.report.concepts.every((c: any) => c.assertion === 'ABSENT'),
+      'the whole negated list is absent',
+    );
   });
 
   test('ingesting the same reports again leaves the same graph', async () => {
@@ -101,12 +125,23 @@ describe('ingestReports', () => {
 describe('reading reports', () => {
   test('cursor pagination over all reports', async () => {
     const page = async (after: string | null) =>
-      (await api.gql(`query($a: String) { reports(first: 2, after: $a) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { a: after })).data!.reports;
+      (
+        await api.gql(
+          `query($a: String) { reports(first: 2, after: $a) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { a: after },
+        )
+      ).data!.reports;
     const first = await page(null);
-    assert.deepEqual(first.edges.map((e: any) => e.node.id), ['r1', 'r2']);
+    assert.deepEqual(
+      first.edges.map((e: any) => e.node.id),
+      ['r1', 'r2'],
+    );
     assert.equal(first.pageInfo.hasNextPage, true);
     const second = await page(first.pageInfo.endCursor);
-    assert.deepEqual(second.edges.map((e: any) => e.node.id), ['r3']);
+    assert.deepEqual(
+      second.edges.map((e: any) => e.node.id),
+      ['r3'],
+    );
     assert.equal(second.pageInfo.hasNextPage, false);
     const badCursor = await api.gql('{ reports(after: "???") { edges { cursor } } }');
     assert.equal(badCursor.errors![0].extensions!.argument, 'after');
@@ -124,8 +159,14 @@ describe('reading reports', () => {
     assert.deepEqual(data!.effusion, { present: 1, absent: 1, all: 2 });
     assert.deepEqual(data!.pleural.direct, 0);
     assert.equal(data!.pleural.subtree, 2);
-    assert.deepEqual(data!.pleural.reports.edges.map((e: any) => e.node.id), ['r1', 'r2']);
-    assert.deepEqual(data!.filtered.edges.map((e: any) => e.node.id), ['r1']);
+    assert.deepEqual(
+      data!.pleural.reports.edges.map((e: any) => e.node.id),
+      ['r1', 'r2'],
+    );
+    assert.deepEqual(
+      data!.filtered.edges.map((e: any) => e.node.id),
+      ['r1'],
+    );
   });
 });
 
@@ -135,7 +176,14 @@ describe('gold spans', () => {
   test('addSpans checks offsets, labels and overlaps, and stores nothing on error', async () => {
     const ok = await api.gql(ADD, { id: 'r1', spans: [{ start: 22, end: 38, label: 'OBS-DP' }] });
     assert.deepEqual(ok.data!.addSpans.spans, [{ start: 22, end: 38, label: 'OBS-DP' }]);
-    const bad = await api.gql(ADD, { id: 'r1', spans: [{ start: 43, end: 55, label: 'OBS-DA' }, { start: 30, end: 40, label: 'OBS-DP' }, { start: 5, end: 500, label: 'NOPE' }] });
+    const bad = await api.gql(ADD, {
+      id: 'r1',
+      spans: [
+        { start: 43, end: 55, label: 'OBS-DA' },
+        { start: 30, end: 40, label: 'OBS-DP' },
+        { start: 5, end: 500, label: 'NOPE' },
+      ],
+    });
     assert.equal(bad.errors![0].extensions!.code, 'BAD_USER_INPUT');
     assert.match(bad.errors![0].message, /span 2 \[5, 500\): offsets must lie within the text/);
     assert.match(bad.errors![0].message, /unknown label "NOPE"/);

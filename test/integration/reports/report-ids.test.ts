@@ -35,7 +35,13 @@ test('ids differing only by surrounding whitespace or normal form are one report
 });
 
 test('a lone surrogate or a control character in an id is refused, per item and per argument', async () => {
-  const stored = await api.gql(INGEST, { r: [{ id: 'bad\uD800', text: TEXT }, { id: 'nul\u0000', text: TEXT }, { id: 'fine-1', text: TEXT }] });
+  const stored = await api.gql(INGEST, {
+    r: [
+      { id: 'bad\uD800', text: TEXT },
+      { id: 'nul\u0000', text: TEXT },
+      { id: 'fine-1', text: TEXT },
+    ],
+  });
   assert.deepEqual(stored.data?.ingestReports.errors, [
     { index: 0, message: 'id is not valid Unicode (unpaired surrogate)' },
     { index: 1, message: 'id must not contain control characters' },

@@ -67,13 +67,16 @@ test('cost counts text: ten aliases of extract with 200 k characters each are re
   assert.deepEqual([answer.status, codeOf(answer)], [400, 'QUERY_TOO_COMPLEX']);
 });
 
-test('many aliases of database fields from one key leave another key\'s query unharmed', async () => {
+test("many aliases of database fields from one key leave another key's query unharmed", async () => {
   const heavy = `{ ${Array.from({ length: 45 }, (_, i) => `s${i}: searchConcepts(text: "effusion ${i}", limit: 5) { score }`).join(' ')} }`;
   const [flood, cheap] = await Promise.all([
     Promise.all(Array.from({ length: 8 }, () => api.gql(heavy, {}, keys.reader))),
     api.gql('{ ontologyStats { concepts } }', {}, keys.annotator),
   ]);
-  assert.deepEqual(flood.flatMap((a) => a.errors ?? []), []);
+  assert.deepEqual(
+    flood.flatMap((a) => a.errors ?? []),
+    [],
+  );
   assert.deepEqual(cheap.errors, undefined);
 });
 
@@ -85,7 +88,11 @@ test('no suggestions and no echoed input values outside open demo mode', async (
   const literal = await api.gql(`{ reports(filter: { assertion: ${name} }) { edges { node { id } } } }`, {}, keys.reader);
   assert.equal(codeOf(literal), 'GRAPHQL_VALIDATION_FAILED');
   assert.doesNotMatch(JSON.stringify(literal), new RegExp(name));
-  const variable = await api.gql('query($f: ReportFilter) { reports(filter: $f) { edges { node { id } } } }', { f: { assertion: 'Jane Doe' } }, keys.reader);
+  const variable = await api.gql(
+    'query($f: ReportFilter) { reports(filter: $f) { edges { node { id } } } }',
+    { f: { assertion: 'Jane Doe' } },
+    keys.reader,
+  );
   assert.equal(codeOf(variable), 'BAD_USER_INPUT');
   assert.doesNotMatch(JSON.stringify(variable), /Jane Doe|Did you mean/);
 });
@@ -106,10 +113,14 @@ test('refused requests are audited: who, the operation when known, why — and n
 
 test('a chunked body over the limit gets 413, not a reset', async () => {
   const status = await new Promise<number>((resolve, reject) => {
-    const req = request(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.reader}` } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      `${api.url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.reader}` } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     const chunk = Buffer.alloc(1024 * 1024, 'a');
     let sent = 0;

@@ -28,7 +28,11 @@ after(async () => {
 
 test('reads of report ids and mutations are audited with ids, counts and timings, without text', async () => {
   const reports = ['au-1', 'au-2', 'au-3'].map((id) => ({ id, text: `FINDINGS: ${MARKER} small left pleural effusion.` }));
-  const ingest = await api.gql('mutation Load($r: [ReportInput!]!) { ingestReports(reports: $r) { created } }', { r: reports }, keys.annotator);
+  const ingest = await api.gql(
+    'mutation Load($r: [ReportInput!]!) { ingestReports(reports: $r) { created } }',
+    { r: reports },
+    keys.annotator,
+  );
   assert.equal(ingest.data!.ingestReports.created, 3);
   await api.gql('{ report(id: "au-2") { text } }', {}, keys.reader);
   await api.gql('{ reports(first: 2) { edges { node { id text } } } }', {}, keys.reader);
@@ -41,10 +45,21 @@ test('reads of report ids and mutations are audited with ids, counts and timings
   assert.ok(!JSON.stringify(events).includes(MARKER), 'no report text in the audit trail');
   const find = (operation: string) => events.find((e) => e.operation === operation);
 
-  assert.deepEqual({ ...find('Load'), durationMs: 0 }, {
-    keyId: keys.annotator.split('_')[1], keyName: 'test-annotator-1', role: 'annotator', operation: 'Load', kind: 'MUTATION',
-    reportIds: ['au-1', 'au-2', 'au-3'], reportCount: 3, durationMs: 0, outcome: 'OK', errorCodes: [],
-  });
+  assert.deepEqual(
+    { ...find('Load'), durationMs: 0 },
+    {
+      keyId: keys.annotator.split('_')[1],
+      keyName: 'test-annotator-1',
+      role: 'annotator',
+      operation: 'Load',
+      kind: 'MUTATION',
+      reportIds: ['au-1', 'au-2', 'au-3'],
+      reportCount: 3,
+      durationMs: 0,
+      outcome: 'OK',
+      errorCodes: [],
+    },
+  );
   assert.ok(find('Load').durationMs >= 0);
   const single = find('report');
   assert.deepEqual([single.kind, single.role, single.reportIds, single.reportCount], ['QUERY', 'reader', ['au-2'], 1]);

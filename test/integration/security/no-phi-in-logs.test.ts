@@ -57,18 +57,37 @@ after(async () => {
 
 test('every report path, failing ones included, runs without the marker reaching a log', async () => {
   const ingest = 'mutation($r: [ReportInput!]!) { ingestReports(reports: $r) { created failed errors { message } } }';
-  const stored = await gql(ingest, { r: [{ id: 'phi-1', text: TEXT }, { id: 'phi-2', text: `${TEXT}\uD800` }, { id: '', text: TEXT }] });
+  const stored = await gql(ingest, {
+    r: [
+      { id: 'phi-1', text: TEXT },
+      { id: 'phi-2', text: `${TEXT}\uD800` },
+      { id: '', text: TEXT },
+    ],
+  });
   assert.equal(stored.body.data.ingestReports.created, 1);
   assert.equal(stored.body.data.ingestReports.failed, 2);
-  assert.ok((await gql('query($t: String!) { extract(text: $t) { mentions { text } } }', { t: TEXT })).body.data.extract.mentions.length > 0);
+  assert.ok(
+    (await gql('query($t: String!) { extract(text: $t) { mentions { text } } }', { t: TEXT })).body.data.extract.mentions.length > 0,
+  );
   assert.equal((await gql('{ report(id: "phi-1") { text mentions { text } } }')).body.data.report.text, TEXT);
   await gql('{ reports(first: 5) { edges { node { id text concepts { concept { id } } } } } }');
   await gql('{ searchConcepts(text: "' + ARG_MARKER + ' effusion") { concept { id } } }');
 
   const failing: [string, Record<string, unknown>][] = [
-    ['mutation($s: [SpanInput!]!) { addSpans(reportId: "phi-1", spans: $s) { id } }', { s: [{ start: 0, end: 99999, label: 'OBS-DP' }, { start: 0, end: 3, label: ARG_MARKER }] }],
+    [
+      'mutation($s: [SpanInput!]!) { addSpans(reportId: "phi-1", spans: $s) { id } }',
+      {
+        s: [
+          { start: 0, end: 99999, label: 'OBS-DP' },
+          { start: 0, end: 3, label: ARG_MARKER },
+        ],
+      },
+    ],
     ['mutation($s: [SpanInput!]!) { addSpans(reportId: "' + ARG_MARKER + '", spans: $s) { id } }', { s: [] }],
-    ['mutation($j: String!) { importSpans(jsonl: $j) { reports } }', { j: `{"reportId":"phi-1","text":"${ARG_MARKER} other text","spans":[]}\n{"reportId": "${ARG_MARKER}` }],
+    [
+      'mutation($j: String!) { importSpans(jsonl: $j) { reports } }',
+      { j: `{"reportId":"phi-1","text":"${ARG_MARKER} other text","spans":[]}\n{"reportId": "${ARG_MARKER}` },
+    ],
     ['query($a: String) { reports(after: $a) { edges { cursor } } }', { a: ARG_MARKER }],
     ['query($t: String!) { extract(text: $t) { mentions { text } } }', { t: `${ARG_MARKER} `.repeat(25_000) }],
     [ingest, { r: [{ id: 'phi-3', text: `${ARG_MARKER} text`, unknownField: ARG_MARKER }] }],
@@ -96,7 +115,9 @@ test('every report path, failing ones included, runs without the marker reaching
 
 test('the Neo4j logs hold no marker either', { skip: !process.env.ONTOCASE_TEST_NEO4J_LOG && 'no managed test Neo4j' }, () => {
   const dir = dirname(process.env.ONTOCASE_TEST_NEO4J_LOG!);
-  const files = readdirSync(dir).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+  const files = readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
   assert.ok(files.length > 0);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -106,6 +127,12 @@ test('the Neo4j logs hold no marker either', { skip: !process.env.ONTOCASE_TEST_
 
 test('no error sent to a client carries report text, and no server error carries any marker', () => {
   assert.ok(errors.length >= 12, `errors seen: ${errors.length}`);
-  assert.deepEqual(errors.filter((e) => e.message.includes(TEXT_MARKER)), []);
-  assert.deepEqual(errors.filter((e) => e.code === 'INTERNAL_SERVER_ERROR'), []);
+  assert.deepEqual(
+    errors.filter((e) => e.message.includes(TEXT_MARKER)),
+    [],
+  );
+  assert.deepEqual(
+    errors.filter((e) => e.code === 'INTERNAL_SERVER_ERROR'),
+    [],
+  );
 });

@@ -11,7 +11,16 @@ const README = join(resolve(__dirname, '../../../..'), 'README.md');
 const OUTCOMES = new Set<string>(['ok', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
 // Footnote marks (¹) are for readers; the outcome is the code before them.
 const cells = (line: string): string[] =>
-  line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/`/g, '').replace(/[¹²³]$/, ''));
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) =>
+      c
+        .trim()
+        .replace(/`/g, '')
+        .replace(/[¹²³]$/, ''),
+    );
 
 /** Rows keyed "Query.name" / "Mutation.name"; throws on a malformed table. */
 export function readAccessTable(): Map<string, Record<Caller, Outcome>> {

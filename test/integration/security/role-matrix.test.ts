@@ -28,7 +28,8 @@ const DOCUMENTS: Record<string, string> = {
   'Query.searchConcepts': '{ searchConcepts(text: "effusion", limit: 2) { score } }',
   'Mutation.addSpans': 'mutation { addSpans(reportId: "rm-%CALLER%", spans: [{ start: 0, end: 5, label: "OBS-DP" }]) { id } }',
   'Mutation.importSpans': 'mutation { importSpans(jsonl: "{\\"reportId\\":\\"rm-shared\\",\\"spans\\":[]}") { reports } }',
-  'Mutation.ingestReports': 'mutation { ingestReports(reports: [{ id: "rm-new-%CALLER%", text: "No pneumothorax." }]) { created updated } }',
+  'Mutation.ingestReports':
+    'mutation { ingestReports(reports: [{ id: "rm-new-%CALLER%", text: "No pneumothorax." }]) { created updated } }',
   'Query.similarCases': '{ similarCases(reportId: "rm-shared", k: 2) { score } }',
   'Query.compareReports': '{ compareReports(a: "rm-shared", b: "rm-reader") { score } }',
   'Query.labelSets': '{ labelSets { name } }',
@@ -84,9 +85,21 @@ test('every Query and Mutation field has a row in the README table and a documen
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation.${name}`),
   ].sort();
   const table = readAccessTable();
-  assert.deepEqual(operations.filter((op) => !table.has(op)), [], 'operations without a README row');
-  assert.deepEqual(operations.filter((op) => !(op in DOCUMENTS)), [], 'operations without a test document');
-  assert.deepEqual([...table.keys()].filter((op) => !operations.includes(op)), [], 'README rows for operations that do not exist');
+  assert.deepEqual(
+    operations.filter((op) => !table.has(op)),
+    [],
+    'operations without a README row',
+  );
+  assert.deepEqual(
+    operations.filter((op) => !(op in DOCUMENTS)),
+    [],
+    'operations without a test document',
+  );
+  assert.deepEqual(
+    [...table.keys()].filter((op) => !operations.includes(op)),
+    [],
+    'README rows for operations that do not exist',
+  );
 });
 
 test('each caller gets exactly what the README table says', async () => {
@@ -99,7 +112,8 @@ test('each caller gets exactly what the README table says', async () => {
     for (const caller of CALLERS) {
       const response = await api.gql(document.replaceAll('%CALLER%', slug(caller)), {}, keyOf(caller));
       const actual = outcomeOf(response, field);
-      if (actual !== expected[caller]) mismatches.push(`${operation} as ${caller}: expected ${expected[caller]}, got ${actual} ${JSON.stringify(response.errors ?? [])}`);
+      if (actual !== expected[caller])
+        mismatches.push(`${operation} as ${caller}: expected ${expected[caller]}, got ${actual} ${JSON.stringify(response.errors ?? [])}`);
     }
   }
   assert.deepEqual(mismatches, []);
@@ -110,7 +124,8 @@ test('a caller without the role cannot tell an existing report id from a missing
     const { status, ...body } = await api.gql(query, {}, key);
     return JSON.stringify({ status, body });
   };
-  const addSpans = (id: string): string => `mutation { addSpans(reportId: "${id}", spans: [{ start: 0, end: 3, label: "OBS-DP" }]) { id } }`;
+  const addSpans = (id: string): string =>
+    `mutation { addSpans(reportId: "${id}", spans: [{ start: 0, end: 3, label: "OBS-DP" }]) { id } }`;
   const report = (id: string): string => `{ report(id: "${id}") { id text } }`;
   const cases: [string, string, string | undefined, Outcome][] = [
     [addSpans('rm-shared'), addSpans('rm-missing'), keys.reader, 'FORBIDDEN'],

@@ -28,7 +28,11 @@ export function createTestKeys(): TestKeys {
     annotator: made[1].key,
     admin: made[2].key,
     revoked: made[3].key,
-    revoke: () => writeKeysFile(keysFile, stored.map((key, i) => (i === 3 ? { ...key, revokedAt: new Date().toISOString() } : key))),
+    revoke: () =>
+      writeKeysFile(
+        keysFile,
+        stored.map((key, i) => (i === 3 ? { ...key, revokedAt: new Date().toISOString() } : key)),
+      ),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

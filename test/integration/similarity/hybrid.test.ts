@@ -45,7 +45,11 @@ test('default similarCases is hybrid: explanations add up, both engines agree, a
   for (const query of REPORTS.slice(0, 12)) {
     const got = await onIndex.similarCases({ reportId: query.id, k: 5, options: {} });
     const graph = await onGraph.similarCases({ reportId: query.id, k: 5, options: {} });
-    assert.deepEqual(graph.map((c) => c.reportId), got.map((c) => c.reportId), query.id);
+    assert.deepEqual(
+      graph.map((c) => c.reportId),
+      got.map((c) => c.reportId),
+      query.id,
+    );
     got.forEach((c, i) => assert.ok(Math.abs(c.score - graph[i].score) <= 1e-9));
     for (const c of got) {
       assert.ok(c.explanation.lexical, 'a hybrid score carries its lexical part');
@@ -55,10 +59,26 @@ test('default similarCases is hybrid: explanations add up, both engines agree, a
     // Brute force: every other report's concept score (0 included), fused with the BM25 neighbours.
     const everyone = await onIndex.similarCases({ reportId: query.id, k: 100, options: { lexicalWeight: 0, minScore: 0 } });
     const scored = new Set(everyone.map((c) => c.reportId));
-    const zero = REPORTS.filter((r) => r.id !== query.id && !scored.has(r.id)).map((r) => ({ reportId: r.id, score: 0, explanation: { ...everyone[0].explanation, matched: [], queryOnly: [], caseOnly: [], contradictions: [], absentAgreements: [], terms: { ...everyone[0].explanation.terms, I: 0, a: 0, b: 0, C: 0 } } }));
+    const zero = REPORTS.filter((r) => r.id !== query.id && !scored.has(r.id)).map((r) => ({
+      reportId: r.id,
+      score: 0,
+      explanation: {
+        ...everyone[0].explanation,
+        matched: [],
+        queryOnly: [],
+        caseOnly: [],
+        contradictions: [],
+        absentAgreements: [],
+        terms: { ...everyone[0].explanation.terms, I: 0, a: 0, b: 0, C: 0 },
+      },
+    }));
     const hits = await lexical.neighbours(query.text, query.id);
     const want = fuseLexical([...everyone, ...zero], hits, opts, 5);
-    assert.deepEqual(got.map((c) => c.reportId), want.map((c) => c.reportId), query.id);
+    assert.deepEqual(
+      got.map((c) => c.reportId),
+      want.map((c) => c.reportId),
+      query.id,
+    );
     // compareReports gives the top case the score similarCases gave it.
     const top = got[0];
     const compared = await onIndex.compare(query.id, top.reportId, {});
@@ -74,5 +94,8 @@ test('lexicalWeight 0 is the concept measure alone; 1 is BM25 alone', async () =
   for (const c of concept) assert.equal(c.explanation.lexical, undefined);
   const lexicalOnly = await service.similarCases({ reportId: query.id, k: 5, options: { lexicalWeight: 1 } });
   const hits = await new LexicalSearch(db.executor).neighbours(query.text, query.id);
-  assert.deepEqual(lexicalOnly.map((c) => c.reportId), hits.slice(0, 5).map((h) => h.reportId));
+  assert.deepEqual(
+    lexicalOnly.map((c) => c.reportId),
+    hits.slice(0, 5).map((h) => h.reportId),
+  );
 });

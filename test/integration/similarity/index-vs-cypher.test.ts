@@ -41,7 +41,7 @@ describe('the similarity index equals Cypher and the reference', () => {
       assert.equal(index.current?.size, loadedPart.length);
 
       await ingest(index, full, full.reports.slice(40));
-      const replaced = full.reports.slice(0, 12).map((r, i) => ({ ...(full.reports[(i * 7 + 5) % full.reports.length]), id: r.id }));
+      const replaced = full.reports.slice(0, 12).map((r, i) => ({ ...full.reports[(i * 7 + 5) % full.reports.length], id: r.id }));
       await ingest(index, full, replaced);
       const byId = new Map(replaced.map((r) => [r.id, r]));
       const world: World = { ...full, reports: full.reports.map((r) => byId.get(r.id) ?? r) };
@@ -56,7 +56,9 @@ describe('the similarity index equals Cypher and the reference', () => {
         const { query, exclude } = randomQuery(rand, world);
         const filter = randomFilter(rand, world, exclude);
         const k = 1 + Math.floor(rand() * 12);
-        const want = rankCandidates(query, allowed(world, filter), world.view, options, world.reports.length, stats).filter((s) => s.score > 0);
+        const want = rankCandidates(query, allowed(world, filter), world.view, options, world.reports.length, stats).filter(
+          (s) => s.score > 0,
+        );
         const context = `seed ${seed} #${n} ${JSON.stringify({ options, query, filter, k })}`;
         const fromIndex = rankInIndex(corpus, { query, options, k, filter });
         assert.equal(assertSameRanking(fromIndex, want, k, `index ${context}`).nearTies, 0);

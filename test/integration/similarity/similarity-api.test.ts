@@ -68,7 +68,13 @@ describe('similarCases', () => {
     { variant: 'PAPER' },
     { variant: 'JACCARD' },
     { variant: 'DICE', minScore: 0.2 },
-    { maxDepth: 6, decay: 1, uncertainFactor: 1, semanticTypeWeights: [{ tui: 'T033', weight: 2 }], focusConcepts: [{ id: 'C0003', weight: 4 }] },
+    {
+      maxDepth: 6,
+      decay: 1,
+      uncertainFactor: 1,
+      semanticTypeWeights: [{ tui: 'T033', weight: 2 }],
+      focusConcepts: [{ id: 'C0003', weight: 4 }],
+    },
   ];
 
   test('explanations add up to the GraphQL score and the ranking equals the reference', async () => {
@@ -87,7 +93,10 @@ describe('similarCases', () => {
         const refOptions = { ...options, semanticTypeWeights: options.semanticTypeWeights ? { T033: 2 } : undefined };
         const others = world.reports.filter((r) => r.id !== query.id);
         const want = rankCandidates(query, others, world.view, refOptions as never, 100, corpus).filter((s) => s.score > 0);
-        assert.deepEqual(cases.map((c) => c.report.id), want.slice(0, 10).map((s) => s.reportId));
+        assert.deepEqual(
+          cases.map((c) => c.report.id),
+          want.slice(0, 10).map((s) => s.reportId),
+        );
       }
     }
     assert.ok(checked > 50, `only ${checked} cases checked`);
@@ -96,13 +105,25 @@ describe('similarCases', () => {
   test('compareReports scores any pair, 0 included, and equals the reference', async () => {
     const query = `query ($a: ID!, $b: ID!, $options: SimilarityOptionsInput) { compareReports(a: $a, b: $b, options: $options) { score ${EXPLANATION} } }`;
     for (const variant of ['TVERSKY', 'SYMMETRIC', 'PAPER', 'JACCARD', 'DICE']) {
-      for (const [x, y] of [[0, 1], [2, 2], [3, 9]] as const) {
+      for (const [x, y] of [
+        [0, 1],
+        [2, 2],
+        [3, 9],
+      ] as const) {
         const [a, b] = [world.reports[x], world.reports[y]];
         const res = await api.gql(query, { a: a.id, b: b.id, options: { variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 } });
         assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-        const want = similarity(a, b, world.view, { variant: variant as Variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 }, buildCorpusStats(world.reports, world.view));
+        const want = similarity(
+          a,
+          b,
+          world.view,
+          { variant: variant as Variant, useIdf: variant === 'SYMMETRIC', lexicalWeight: 0 },
+          buildCorpusStats(world.reports, world.view),
+        );
         assert.ok(Math.abs(res.data!.compareReports.score - want.score) <= 1e-9, `${variant} ${a.id} ${b.id}`);
-        assert.ok(Math.abs(scoreFromExplanation(toReference(res.data!.compareReports.explanation), variant as Variant) - want.score) <= 1e-9);
+        assert.ok(
+          Math.abs(scoreFromExplanation(toReference(res.data!.compareReports.explanation), variant as Variant) - want.score) <= 1e-9,
+        );
       }
     }
   });

@@ -27,7 +27,13 @@ after(async () => {
 let modelId = '';
 
 test('spans → trainTagger → a stored model with dev metrics', async () => {
-  const run = await trainAndWait(api, { name: 'e2e', loss: 'SELF_ADJUSTING_DSC', lossParams: { alpha: 0.1, ceWeight: 0.1 }, ...SMALL, seed: 3 });
+  const run = await trainAndWait(api, {
+    name: 'e2e',
+    loss: 'SELF_ADJUSTING_DSC',
+    lossParams: { alpha: 0.1, ceWeight: 0.1 },
+    ...SMALL,
+    seed: 3,
+  });
   assert.equal(run.status, 'SUCCEEDED', run.error);
   assert.ok(run.startedAt && run.finishedAt);
   assert.ok(run.progress.epoch >= 1 && run.progress.step > 0 && typeof run.progress.devF1 === 'number');
@@ -44,7 +50,9 @@ test('spans → trainTagger → a stored model with dev metrics', async () => {
   assert.equal(JSON.parse(model.params.lossParams).alpha, 0.1);
   assert.equal(model.metrics.perLabel.length, 4);
   assert.ok(model.metrics.microF1 > 0.5, `dev micro-F1 ${model.metrics.microF1}`);
-  const runs = await api.gql('{ trainingRuns(first: 5) { edges { node { id split { seed devFraction trainReports dev } examples spans } } } }');
+  const runs = await api.gql(
+    '{ trainingRuns(first: 5) { edges { node { id split { seed devFraction trainReports dev } examples spans } } } }',
+  );
   const split = runs.data!.trainingRuns.edges[0].node.split;
   assert.equal(split.seed, 3);
   assert.equal(split.trainReports + split.dev.length, 150, 'every annotated report is on one side');
@@ -60,7 +68,10 @@ test('activateTagger: extraction uses the tagger (source TAGGER:<id>, cpu)', asy
   assert.equal(after.data!.extract.taggerId, modelId);
   assert.equal(after.data!.extract.executionProvider, 'cpu');
   const sources = after.data!.extract.mentions.map((m: any) => m.source as string);
-  assert.ok(sources.some((s: string) => s.split('+').includes(`TAGGER:${modelId}`)), `sources ${sources.join(', ')}`);
+  assert.ok(
+    sources.some((s: string) => s.split('+').includes(`TAGGER:${modelId}`)),
+    `sources ${sources.join(', ')}`,
+  );
   const missing = await api.gql('mutation { activateTagger(id: "nope") { id } }');
   assert.equal(missing.errors![0].extensions!.code, 'NOT_FOUND');
 });
@@ -94,7 +105,10 @@ test('a restart restores the active tagger; ORT_EXECUTION_PROVIDERS=cuda,cpu fal
     // This machine has no GPU: cuda cannot load, cpu is used (one warning line, no crash).
     if (!existsSync('/dev/nvidia0')) assert.equal(data!.extract.executionProvider, 'cpu');
     const listed = await restarted.gql('{ taggers { id active } }');
-    assert.deepEqual(listed.data!.taggers.filter((t: any) => t.active).map((t: any) => t.id), [modelId]);
+    assert.deepEqual(
+      listed.data!.taggers.filter((t: any) => t.active).map((t: any) => t.id),
+      [modelId],
+    );
   } finally {
     if (previous === undefined) delete process.env.ORT_EXECUTION_PROVIDERS;
     else process.env.ORT_EXECUTION_PROVIDERS = previous;

@@ -12,10 +12,19 @@ let api: TestApi;
 
 /** Synthetic abstracts as PubTator: the text is the title, the abstract empty. */
 function pubtator(count: number): string {
-  return imbalancedReports(count).map((r) => [
-    `${r.reportId}|t|${r.text}`, `${r.reportId}|a|`,
-    ...r.spans.map((s) => `${r.reportId}\t${s.start}\t${s.end}\t${r.text.slice(s.start, s.end)}\t${s.start % 2 === 0 ? 'SpecificDisease' : 'DiseaseClass'}\tD000001`), '',
-  ].join('\n')).join('\n');
+  return imbalancedReports(count)
+    .map((r) =>
+      [
+        `${r.reportId}|t|${r.text}`,
+        `${r.reportId}|a|`,
+        ...r.spans.map(
+          (s) =>
+            `${r.reportId}\t${s.start}\t${s.end}\t${r.text.slice(s.start, s.end)}\t${s.start % 2 === 0 ? 'SpecificDisease' : 'DiseaseClass'}\tD000001`,
+        ),
+        '',
+      ].join('\n'),
+    )
+    .join('\n');
 }
 
 before(async () => {
@@ -34,14 +43,20 @@ test('import:spans: a PubTator file under the ncbi-disease scheme, checked as im
   assert.equal((await api.gql('{ reports(first: 1) { edges { cursor } } }')).data!.reports.edges.length, 0, 'nothing stored');
   const result = await importSpanFile(db.executor, api.services, 'pubtator', pubtator(80), 'ncbi-disease');
   assert.deepEqual([result.reports, result.createdReports, result.newScheme, result.scheme.labels], [80, 80, false, ['Disease']]);
-  const overlap = JSON.stringify({ reportId: 'a0', spans: [{ start: 0, end: 3, label: 'Disease' }, { start: 1, end: 4, label: 'Disease' }] });
+  const overlap = JSON.stringify({
+    reportId: 'a0',
+    spans: [
+      { start: 0, end: 3, label: 'Disease' },
+      { start: 1, end: 4, label: 'Disease' },
+    ],
+  });
   await assert.rejects(importSpanFile(db.executor, api.services, 'jsonl', overlap, 'ncbi-disease'), /overlaps/);
   const own = JSON.stringify({ reportId: 'own-1', text: 'Tumour here.', spans: [{ start: 0, end: 6, label: 'Tumour' }] });
   const stored = await importSpanFile(db.executor, api.services, 'jsonl', own, 'my-labels');
   assert.deepEqual([stored.newScheme, stored.scheme.labels], [true, ['Tumour']]);
 });
 
-test('trainTagger on a scheme\'s labels: radiology reports annotated under another scheme are left out', async () => {
+test("trainTagger on a scheme's labels: radiology reports annotated under another scheme are left out", async () => {
   await storeSyntheticSpans(api, 30);
   const run = await trainAndWait(api, { name: 'disease', labelSet: ['Disease'], ...SMALL, contextWidth: 1 });
   assert.equal(run.status, 'SUCCEEDED', run.error);

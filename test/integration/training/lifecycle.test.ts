@@ -61,8 +61,15 @@ test('runs queue one at a time; cancelling queued and running runs leaves the ac
   assert.equal(api.services.extractor.tagger?.id, activeId);
   assert.deepEqual(await activeTaggers(api), [activeId]);
   const page1 = await api.gql('{ trainingRuns(first: 2) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }');
-  assert.deepEqual(page1.data!.trainingRuns.edges.map((e: any) => e.node.id), [second.id, first.id], 'newest first');
-  const page2 = await api.gql('query($a: String) { trainingRuns(first: 5, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }', { a: page1.data!.trainingRuns.pageInfo.endCursor });
+  assert.deepEqual(
+    page1.data!.trainingRuns.edges.map((e: any) => e.node.id),
+    [second.id, first.id],
+    'newest first',
+  );
+  const page2 = await api.gql(
+    'query($a: String) { trainingRuns(first: 5, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }',
+    { a: page1.data!.trainingRuns.pageInfo.endCursor },
+  );
   assert.ok(page2.data!.trainingRuns.edges.length >= 1);
 });
 

@@ -17,7 +17,11 @@ export async function startTrainingApi(executor: Neo4jExecutor, training: Traini
     api,
     services,
     async gql(query, variables) {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, ...((await response.json()) as object) };
     },
     async close() {
@@ -29,7 +33,9 @@ export async function startTrainingApi(executor: Neo4jExecutor, training: Traini
 
 /** `count` synthetic reports stored with their gold spans through the public API. */
 export async function storeSyntheticSpans(api: TestApi, count: number, seed = 7): Promise<void> {
-  const jsonl = syntheticReports(count, seed).map((r) => JSON.stringify({ reportId: r.reportId, text: r.text, spans: r.spans })).join('\n');
+  const jsonl = syntheticReports(count, seed)
+    .map((r) => JSON.stringify({ reportId: r.reportId, text: r.text, spans: r.spans }))
+    .join('\n');
   const { errors } = await api.gql('mutation($j: String!) { importSpans(jsonl: $j) { reports } }', { j: jsonl });
   if (errors) throw new Error(errors[0].message);
 }
@@ -44,7 +50,12 @@ export async function train(api: TestApi, input: Record<string, unknown>): Promi
 }
 
 /** Generous: the worker trains at nice 19, which on a loaded 2-core machine can take minutes. */
-export async function waitForRun(api: TestApi, id: string, until: (status: string) => boolean = (s) => !['QUEUED', 'RUNNING'].includes(s), timeoutMs = 600_000): Promise<any> {
+export async function waitForRun(
+  api: TestApi,
+  id: string,
+  until: (status: string) => boolean = (s) => !['QUEUED', 'RUNNING'].includes(s),
+  timeoutMs = 600_000,
+): Promise<any> {
   const started = Date.now();
   for (;;) {
     const { data } = await api.gql(`query($id: ID!) { trainingRun(id: $id) { ${RUN_FIELDS} } }`, { id });

@@ -25,7 +25,11 @@ export function randomOptions(rand: () => number, ids: string[]): Partial<Simila
   if (rand() < 0.4) options.decay = pick([0.1, 0.5, 1.5]);
   if (rand() < 0.4) options.uncertainFactor = pick([0, 0.25, 1]);
   if (rand() < 0.3) options.semanticTypeWeights = { T047: pick([0, 1, 3]), T033: pick([1, 2]), T017: pick([0, 0.5]) };
-  if (rand() < 0.3) options.focusConcepts = [{ id: pick(ids), weight: pick([0, 2, 5]) }, { id: pick(ids), weight: 3 }];
+  if (rand() < 0.3)
+    options.focusConcepts = [
+      { id: pick(ids), weight: pick([0, 2, 5]) },
+      { id: pick(ids), weight: 3 },
+    ];
   if (rand() < 0.4) options.useIdf = true;
   if (rand() < 0.3) options.absentBonus = pick([0.5, 1]);
   if (rand() < 0.2) options.minScore = pick([0.1, 0.3]);
@@ -82,10 +86,21 @@ export function assertSameRanking(got: ScoredCase[], want: ScoredCase[], k: numb
     }
     const pairs = (e: typeof ge): string[] => e.matched.map((m) => `${m.queryConcept}>${m.caseConcept}:${m.relation}:${m.distance}`);
     assert.deepEqual(pairs(ge), pairs(we), `${context}: ${g.reportId} matched`);
-    assert.deepEqual(ge.queryOnly.map((u) => u.concept), we.queryOnly.map((u) => u.concept), `${context}: queryOnly`);
-    assert.deepEqual(ge.caseOnly.map((u) => u.concept), we.caseOnly.map((u) => u.concept), `${context}: caseOnly`);
-    assert.deepEqual(ge.contradictions.map((c) => c.queryConcept), we.contradictions.map((c) => c.queryConcept), `${context}: contradictions`);
+    assert.deepEqual(
+      ge.queryOnly.map((u) => u.concept),
+      we.queryOnly.map((u) => u.concept),
+      `${context}: queryOnly`,
+    );
+    assert.deepEqual(
+      ge.caseOnly.map((u) => u.concept),
+      we.caseOnly.map((u) => u.concept),
+      `${context}: caseOnly`,
+    );
+    assert.deepEqual(
+      ge.contradictions.map((c) => c.queryConcept),
+      we.contradictions.map((c) => c.queryConcept),
+      `${context}: contradictions`,
+    );
   });
   return { nearTies };
 }
-

@@ -69,14 +69,23 @@ export function randomWorld(rand: () => number, conceptCount = 40, reportCount =
 export async function storeWorld(runner: CypherRunner, world: World): Promise<void> {
   const { data } = world;
   await runner.write('ontology-load-concepts', {
-    rows: data.concepts.map((c) => ({ cui: c.id, str: `concept ${c.id}`, sab: 'TEST', preferred: true, norm: c.id.toLowerCase(), tty: 'PT' })),
+    rows: data.concepts.map((c) => ({
+      cui: c.id,
+      str: `concept ${c.id}`,
+      sab: 'TEST',
+      preferred: true,
+      norm: c.id.toLowerCase(),
+      tty: 'PT',
+    })),
   });
   await runner.write('ontology-load-semantic-types', {
     rows: data.concepts.flatMap((c) => c.semanticTypes.map((tui) => ({ cui: c.id, tui, sty: `type ${tui}` }))),
   });
   await runner.write('ontology-load-isa', { rows: data.isa.map(([from, to]) => ({ from, to, sab: 'TEST', rel: 'PAR' })) });
   await runner.write('ontology-load-synonyms', { rows: data.synonyms.map(([from, to]) => ({ from, to, sab: 'TEST', rel: 'SY' })) });
-  await new ReportRepository(runner).upsert(world.reports.map((r) => toStored(r, world.modalities.get(r.id) ?? null, world.studyDates?.get(r.id) ?? null)));
+  await new ReportRepository(runner).upsert(
+    world.reports.map((r) => toStored(r, world.modalities.get(r.id) ?? null, world.studyDates?.get(r.id) ?? null)),
+  );
 }
 
 export function toStored(report: ReportConcepts, modality: string | null = null, studyDate: string | null = null): StoredReport {

@@ -2,7 +2,16 @@
 import type { TrainingExample } from '../../../src/training/core/dataset';
 import { mulberry32, type Random } from '../../../src/shared/core/prng';
 
-const ANATOMY = ['pleural', 'right lung', 'left lung base', 'right lower lobe', 'cardiac silhouette', 'mediastinum', 'left apex', 'bibasilar'];
+const ANATOMY = [
+  'pleural',
+  'right lung',
+  'left lung base',
+  'right lower lobe',
+  'cardiac silhouette',
+  'mediastinum',
+  'left apex',
+  'bibasilar',
+];
 const FINDINGS = ['effusion', 'pneumothorax', 'consolidation', 'opacity', 'edema', 'atelectasis', 'nodule', 'infiltrate'];
 const SIZES = ['small', 'moderate', 'large', 'tiny'];
 const UNCERTAIN = ['possible', 'probable', 'questionable', 'suspected'];
@@ -16,9 +25,23 @@ interface Piece {
 const templates: ((pick: <T>(xs: readonly T[]) => T) => Piece[])[] = [
   (p) => [{ text: p(NEGATIONS) }, { text: p(ANATOMY), label: 'ANAT-DP' }, { text: p(FINDINGS), label: 'OBS-DA' }, { text: '.' }],
   (p) => [{ text: p(SIZES) }, { text: p(ANATOMY), label: 'ANAT-DP' }, { text: p(FINDINGS), label: 'OBS-DP' }, { text: '.' }],
-  (p) => [{ text: p(UNCERTAIN) }, { text: p(FINDINGS), label: 'OBS-U' }, { text: 'in the' }, { text: p(ANATOMY), label: 'ANAT-DP' }, { text: '.' }],
+  (p) => [
+    { text: p(UNCERTAIN) },
+    { text: p(FINDINGS), label: 'OBS-U' },
+    { text: 'in the' },
+    { text: p(ANATOMY), label: 'ANAT-DP' },
+    { text: '.' },
+  ],
   (p) => [{ text: 'the' }, { text: p(ANATOMY), label: 'ANAT-DP' }, { text: 'is' }, { text: 'clear', label: 'OBS-DP' }, { text: '.' }],
-  (p) => [{ text: p(FINDINGS), label: 'OBS-DP' }, { text: 'is seen in the' }, { text: p(ANATOMY), label: 'ANAT-DP' }, { text: ';' }, { text: 'no' }, { text: p(FINDINGS), label: 'OBS-DA' }, { text: '.' }],
+  (p) => [
+    { text: p(FINDINGS), label: 'OBS-DP' },
+    { text: 'is seen in the' },
+    { text: p(ANATOMY), label: 'ANAT-DP' },
+    { text: ';' },
+    { text: 'no' },
+    { text: p(FINDINGS), label: 'OBS-DA' },
+    { text: '.' },
+  ],
 ];
 
 function sentence(random: Random): { text: string; spans: { start: number; end: number; label: string }[] } {
@@ -54,8 +77,50 @@ export function syntheticReports(count: number, seed = 7): TrainingExample[] {
   return reports;
 }
 
-const FILLER = ['the', 'patients', 'were', 'studied', 'in', 'a', 'cohort', 'of', 'families', 'with', 'mutations', 'gene', 'protein', 'expression', 'was', 'measured', 'and', 'compared', 'to', 'controls', 'analysis', 'showed', 'linkage', 'region', 'chromosome', 'we', 'report', 'two', 'novel', 'alleles'];
-const DISEASES = ['breast cancer', 'cystic fibrosis', 'myotonic dystrophy', 'hemophilia', 'ataxia telangiectasia', 'colorectal adenomas', 'Huntington disease', 'deficiency of complement', 'retinoblastoma', 'Wilms tumor'];
+const FILLER = [
+  'the',
+  'patients',
+  'were',
+  'studied',
+  'in',
+  'a',
+  'cohort',
+  'of',
+  'families',
+  'with',
+  'mutations',
+  'gene',
+  'protein',
+  'expression',
+  'was',
+  'measured',
+  'and',
+  'compared',
+  'to',
+  'controls',
+  'analysis',
+  'showed',
+  'linkage',
+  'region',
+  'chromosome',
+  'we',
+  'report',
+  'two',
+  'novel',
+  'alleles',
+];
+const DISEASES = [
+  'breast cancer',
+  'cystic fibrosis',
+  'myotonic dystrophy',
+  'hemophilia',
+  'ataxia telangiectasia',
+  'colorectal adenomas',
+  'Huntington disease',
+  'deficiency of complement',
+  'retinoblastoma',
+  'Wilms tumor',
+];
 
 /**
  * Imbalanced single-label (`Disease`) abstracts: 25–45 filler tokens per sentence with at

@@ -8,7 +8,11 @@ import { BadInputError, ConflictError, NotFoundError } from '../../../src/shared
 
 const throwing = (error: Error, async: boolean) => ({
   type: GraphQLString,
-  resolve: async ? () => Promise.reject(error) : () => { throw error; },
+  resolve: async
+    ? () => Promise.reject(error)
+    : () => {
+        throw error;
+      },
 });
 
 const schema = withDomainErrors(

@@ -29,8 +29,26 @@ test('typos hit about 2-3% of observation mentions', () => {
 });
 
 test('every pattern family occurs', () => {
-  const families: PatternFamily[] = ['normal', 'negatedList', 'longNegatedList', 'postNegation', 'hedge', 'resolved', 'comparison',
-    'pseudoNegation', 'typo', 'numberedImpression', 'noHeader', 'allCaps', 'deidXXXX', 'deidUnderscore', 'device', 'size', 'multiFinding', 'predicate'];
+  const families: PatternFamily[] = [
+    'normal',
+    'negatedList',
+    'longNegatedList',
+    'postNegation',
+    'hedge',
+    'resolved',
+    'comparison',
+    'pseudoNegation',
+    'typo',
+    'numberedImpression',
+    'noHeader',
+    'allCaps',
+    'deidXXXX',
+    'deidUnderscore',
+    'device',
+    'size',
+    'multiFinding',
+    'predicate',
+  ];
   const counts = Object.fromEntries(families.map((f) => [f, reports.filter((r) => (r.patterns[f] ?? 0) > 0).length]));
   console.log(JSON.stringify(counts));
   for (const f of families) assert.ok(counts[f] >= 10, `${f}: ${counts[f]}`);

@@ -14,15 +14,42 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
     }
-    if (c === '"' && field === '') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+      continue;
+    }
     assert.ok(c !== '\n' && c !== '"', `bare ${JSON.stringify(c)} outside quotes at ${i}`);
-    field += c; i++;
+    field += c;
+    i++;
   }
   assert.equal(field, '');
   return rows;
@@ -44,7 +71,18 @@ test('JSONL: one object per line with the documented fields and no pattern count
     const line = encode(r, 'jsonl');
     assert.equal(line.indexOf('\n'), line.length - 1);
     const parsed = JSON.parse(line) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(parsed), ['id', 'text', 'findings', 'impression', 'metadata', 'labels', 'goldLabelNames', 'goldLabelsBySet', 'spans', 'sections']);
+    assert.deepEqual(Object.keys(parsed), [
+      'id',
+      'text',
+      'findings',
+      'impression',
+      'metadata',
+      'labels',
+      'goldLabelNames',
+      'goldLabelsBySet',
+      'spans',
+      'sections',
+    ]);
     assert.match(String((parsed.metadata as { modality: string }).modality), /^(CR|DX)$/);
   }
 });

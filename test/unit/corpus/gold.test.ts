@@ -36,7 +36,11 @@ test('observation spans name the concept only: no laterality, size or severity i
 });
 
 test('report text is ASCII, so upper-casing keeps every offset', () => {
-  for (const r of reports) assert.ok([...r.text].every((c) => c.charCodeAt(0) <= 0x7f), r.id);
+  for (const r of reports)
+    assert.ok(
+      [...r.text].every((c) => c.charCodeAt(0) <= 0x7f),
+      r.id,
+    );
 });
 
 test('findings and impression fields are the section bodies', () => {
@@ -47,12 +51,21 @@ test('findings and impression fields are the section bodies', () => {
 });
 
 const span = (conceptId: string, assertion: GoldSpan['assertion']): GoldSpan => ({
-  start: 0, end: 1, text: 'x', conceptId, assertion, label: assertion === 'PRESENT' ? 'OBS-DP' : assertion === 'ABSENT' ? 'OBS-DA' : 'OBS-U',
+  start: 0,
+  end: 1,
+  text: 'x',
+  conceptId,
+  assertion,
+  label: assertion === 'PRESENT' ? 'OBS-DP' : assertion === 'ABSENT' ? 'OBS-DA' : 'OBS-U',
 });
 
 test('concept-level precedence is PRESENT > UNCERTAIN > ABSENT; anatomy is left out', () => {
   const labels = conceptLabels([
-    span('A', 'ABSENT'), span('A', 'PRESENT'), span('B', 'ABSENT'), span('B', 'UNCERTAIN'), span('C', 'ABSENT'),
+    span('A', 'ABSENT'),
+    span('A', 'PRESENT'),
+    span('B', 'ABSENT'),
+    span('B', 'UNCERTAIN'),
+    span('C', 'ABSENT'),
     { start: 0, end: 1, text: 'x', conceptId: 'D008168', assertion: 'PRESENT', label: 'ANAT-DP' },
   ]);
   assert.deepEqual(labels, { A: 'PRESENT', B: 'UNCERTAIN', C: 'ABSENT' });

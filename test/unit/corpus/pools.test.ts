@@ -17,7 +17,9 @@ test('every curated concept id exists in the ontology', () => {
 });
 
 test('every curated surface form is a string of its concept in MRCONSO', () => {
-  const wrong = curatedForms().filter(({ id, form }) => !index.hasString(id, form)).map((f) => `${f.where}: ${f.form} (${f.id})`);
+  const wrong = curatedForms()
+    .filter(({ id, form }) => !index.hasString(id, form))
+    .map((f) => `${f.where}: ${f.form} (${f.id})`);
   assert.deepEqual(wrong, []);
   assert.doesNotThrow(() => bindPools(vocabulary));
 });
@@ -38,5 +40,9 @@ test('every finding in the pools carries at least one finding label (so abnormal
 });
 
 test('every long-tail finding carries a label the prevalence test treats as long-tail', () => {
-  for (const f of LONG_TAIL_FINDINGS) assert.ok(labelsOf(f.id).some((l) => LONG_TAIL_LABELS.includes(l)), f.id);
+  for (const f of LONG_TAIL_FINDINGS)
+    assert.ok(
+      labelsOf(f.id).some((l) => LONG_TAIL_LABELS.includes(l)),
+      f.id,
+    );
 });

@@ -29,7 +29,9 @@ test('a large corpus (20,000 reports by default) streams to disk with flat memor
     await once(stream, 'finish');
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const mb = statSync(path).size / 1e6;
-    console.log(`generated ${written} reports (${mb.toFixed(0)} MB JSONL) in ${seconds.toFixed(1)} s: ${Math.round(written / seconds)} reports/s, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`);
+    console.log(
+      `generated ${written} reports (${mb.toFixed(0)} MB JSONL) in ${seconds.toFixed(1)} s: ${Math.round(written / seconds)} reports/s, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`,
+    );
     assert.equal(written, count);
     assert.ok(peakHeap < 400e6, 'heap stays bounded while streaming');
   } finally {

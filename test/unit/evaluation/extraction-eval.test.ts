@@ -31,7 +31,12 @@ test('scores on a hand-computed case', () => {
 });
 
 test('roots and not-annotated subtrees are left out', () => {
-  const parents = new Map([['X', ['ROOT']], ['N', ['NORMAL']], ['N2', ['N']], ['NORMAL', []]]);
+  const parents = new Map([
+    ['X', ['ROOT']],
+    ['N', ['NORMAL']],
+    ['N2', ['N']],
+    ['NORMAL', []],
+  ]);
   assert.deepEqual([...excludedConcepts(['ROOT', 'X', 'N', 'N2', 'NORMAL'], parents, ['NORMAL'])].sort(), ['N', 'N2', 'NORMAL', 'ROOT']);
 });
 

@@ -19,7 +19,13 @@ test('mapping prefers preferred names, else all synonym hits; No Finding is neve
       { norm: 'copd', conceptId: 'C1', preferred: false },
     ],
   );
-  assert.deepEqual([...mapping.mapped], [['Pleural Effusion', ['D1']], ['COPD', ['C1', 'C2']]]);
+  assert.deepEqual(
+    [...mapping.mapped],
+    [
+      ['Pleural Effusion', ['D1']],
+      ['COPD', ['C1', 'C2']],
+    ],
+  );
   assert.deepEqual(mapping.unmapped, ['Made Up']);
 });
 

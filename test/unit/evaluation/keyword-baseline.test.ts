@@ -25,14 +25,34 @@ test('keyword baseline: a cue within the window negates, not beyond it nor acros
 
 test('--label-names: canonical gold spelling, errors name unknown and unmapped names', () => {
   const mapping = { mapped: new Map([['Pleural Effusion', ['D1']]]), unmapped: ['Lung'] };
-  assert.deepEqual(checkLabelNames(['pleural effusion', 'no finding'], mapping, ['Pleural Effusion', 'Lung', 'No Finding']), ['Pleural Effusion', 'No Finding']);
-  assert.throws(() => checkLabelNames(['Lung', 'Made Up'], mapping, ['Pleural Effusion', 'Lung']), /"Lung" \(names no concept\), "Made Up" \(not a gold name/);
+  assert.deepEqual(checkLabelNames(['pleural effusion', 'no finding'], mapping, ['Pleural Effusion', 'Lung', 'No Finding']), [
+    'Pleural Effusion',
+    'No Finding',
+  ]);
+  assert.throws(
+    () => checkLabelNames(['Lung', 'Made Up'], mapping, ['Pleural Effusion', 'Lung']),
+    /"Lung" \(names no concept\), "Made Up" \(not a gold name/,
+  );
 });
 
 test('labelling scored on a given list only: other labels and No Finding left out', () => {
-  const set = { name: 's', description: '', noFindingLabel: 'No Finding', labels: [{ name: 'A', concepts: ['a'], finding: true }, { name: 'B', concepts: ['b'], finding: true }] };
-  const golds = new Map([['1', ['A', 'B']], ['2', ['No Finding']]]);
-  const predicted = new Map([['1', new Set(['A'])], ['2', new Set(['B', 'No Finding'])]]);
+  const set = {
+    name: 's',
+    description: '',
+    noFindingLabel: 'No Finding',
+    labels: [
+      { name: 'A', concepts: ['a'], finding: true },
+      { name: 'B', concepts: ['b'], finding: true },
+    ],
+  };
+  const golds = new Map([
+    ['1', ['A', 'B']],
+    ['2', ['No Finding']],
+  ]);
+  const predicted = new Map([
+    ['1', new Set(['A'])],
+    ['2', new Set(['B', 'No Finding'])],
+  ]);
   const result = scoreLabelling(['1', '2'], golds, predicted, set, ['B']);
   assert.deepEqual(result.labels, ['B']);
   assert.deepEqual([result.all.micro.tp, result.all.micro.fp, result.all.micro.fn], [0, 1, 1]);

@@ -42,11 +42,22 @@ test('the deciding concepts: a label its evidence; No Finding the evidence of th
 
 test('markdown: mention words only when they were kept (never with --no-text)', () => {
   const mention = { conceptId: 'D1', concept: 'Pleural Effusion', assertion: 'PRESENT', start: 4, end: 12 };
-  const errors = [{ label: 'Effusion', falsePositives: 1, falseNegatives: 1, fp: [{ reportId: 'r3', status: 'POSITIVE', mentions: [mention] }], fn: [{ reportId: 'r2', status: 'NOT_MENTIONED', mentions: [] }] }];
+  const errors = [
+    {
+      label: 'Effusion',
+      falsePositives: 1,
+      falseNegatives: 1,
+      fp: [{ reportId: 'r3', status: 'POSITIVE', mentions: [mention] }],
+      fn: [{ reportId: 'r2', status: 'NOT_MENTIONED', mentions: [] }],
+    },
+  ];
   const md = errorsMarkdown(errors);
   assert.match(md, /### Effusion: 1 false positive\(s\), 1 false negative\(s\)/);
   assert.match(md, /- r3 \(POSITIVE\): Pleural Effusion \[D1\] PRESENT @4-12\n/);
   assert.match(md, /- r2 \(NOT_MENTIONED\): no deciding mention/);
   assert.doesNotMatch(md, /"/);
-  assert.match(errorsMarkdown([{ ...errors[0], fp: [{ ...errors[0].fp[0], mentions: [{ ...mention, text: 'effusion' }] }] }]), /@4-12 "effusion"/);
+  assert.match(
+    errorsMarkdown([{ ...errors[0], fp: [{ ...errors[0].fp[0], mentions: [{ ...mention, text: 'effusion' }] }] }]),
+    /@4-12 "effusion"/,
+  );
 });

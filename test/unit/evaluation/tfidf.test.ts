@@ -15,7 +15,10 @@ test('TF-IDF cosine on a hand-computed case', () => {
   assert.ok(Math.abs(index.similarity('A', 'B') - 0.60535) < 1e-5);
   assert.equal(index.similarity('A', 'C'), 0);
   assert.ok(Math.abs(index.similarity('A', 'A') - 1) < 1e-12);
-  assert.deepEqual(index.neighbours('A', 5).map((n) => n.id), ['B']);
+  assert.deepEqual(
+    index.neighbours('A', 5).map((n) => n.id),
+    ['B'],
+  );
 });
 
 test('repeated terms weigh by count; ties are broken by id', () => {
@@ -26,7 +29,10 @@ test('repeated terms weigh by count; ties are broken by id', () => {
     { id: 'D', text: 'x x' },
     { id: 'F', text: 'x y' },
   ]);
-  assert.deepEqual(index.neighbours('Q', 2).map((n) => n.id), ['D', 'E']);
+  assert.deepEqual(
+    index.neighbours('Q', 2).map((n) => n.id),
+    ['D', 'E'],
+  );
   assert.ok(index.similarity('Q', 'F') < 1);
   assert.throws(() => index.neighbours('nope', 1), /No document with id "nope"/);
 });

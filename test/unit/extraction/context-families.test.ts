@@ -7,11 +7,16 @@ import { test } from 'node:test';
 import { reportConceptAssertions } from '../../../src/extraction/core';
 import { pipeline } from './fixtures';
 
-const assertions = (text: string): [string, string][] => pipeline().extract(text).map((m) => [m.text, m.assertion]);
+const assertions = (text: string): [string, string][] =>
+  pipeline()
+    .extract(text)
+    .map((m) => [m.text, m.assertion]);
 
 test('negation family: "clear of", "fails to reveal", "no new"', () => {
   assert.deepEqual(assertions('The lungs are clear of consolidation, pneumothorax or pleural effusion.').slice(-3), [
-    ['consolidation', 'ABSENT'], ['pneumothorax', 'ABSENT'], ['pleural effusion', 'ABSENT'],
+    ['consolidation', 'ABSENT'],
+    ['pneumothorax', 'ABSENT'],
+    ['pleural effusion', 'ABSENT'],
   ]);
   assert.deepEqual(assertions('Fails to reveal pneumothorax.'), [['pneumothorax', 'ABSENT']]);
   assert.deepEqual(assertions('No new consolidation.'), [['consolidation', 'ABSENT']]);
@@ -19,7 +24,13 @@ test('negation family: "clear of", "fails to reveal", "no new"', () => {
 
 test('within-normal-limits family: a finding declared within normal limits is absent, its anatomy is not', () => {
   const found = pipeline().extract('Heart size and pulmonary edema appear within limits of normal.');
-  assert.deepEqual(found.map((m) => [m.text, m.assertion]), [['Heart', 'PRESENT'], ['pulmonary edema', 'ABSENT']]);
+  assert.deepEqual(
+    found.map((m) => [m.text, m.assertion]),
+    [
+      ['Heart', 'PRESENT'],
+      ['pulmonary edema', 'ABSENT'],
+    ],
+  );
   assert.deepEqual(assertions('Pleural effusion within normal limits.'), [['Pleural effusion', 'ABSENT']]);
 });
 
@@ -45,22 +56,42 @@ test('historical family (ConText HISTORICAL): history of, previous, resolved', (
 });
 
 test('a de-identification mask inside a trigger stands for one of its words, never for a whole trigger', () => {
-  assert.deepEqual(assertions('Opacity, most XXXX pneumonia.'), [['Opacity', 'PRESENT'], ['pneumonia', 'UNCERTAIN']]);
+  assert.deepEqual(assertions('Opacity, most XXXX pneumonia.'), [
+    ['Opacity', 'PRESENT'],
+    ['pneumonia', 'UNCERTAIN'],
+  ]);
   assert.deepEqual(assertions('No XXXX pneumothorax.'), [['pneumothorax', 'ABSENT']], 'a mask between trigger and finding');
   assert.deepEqual(assertions('XXXX pneumothorax.'), [['pneumothorax', 'PRESENT']], 'a mask alone is no trigger');
 });
 
 test('normal statements: anatomy named only in a normal statement is marked normal, findings are not', () => {
-  const normal = (text: string): [string, boolean][] => pipeline().extract(text).map((m) => [m.text, m.normal === true]);
+  const normal = (text: string): [string, boolean][] =>
+    pipeline()
+      .extract(text)
+      .map((m) => [m.text, m.normal === true]);
   assert.deepEqual(normal('The heart is normal in size.'), [['heart', true]]);
-  assert.deepEqual(normal('The heart is enlarged.').map(([, n]) => n), [false, false], 'a finding in the sentence');
-  assert.deepEqual(normal('No pleural effusion. The lung is clear.'), [['pleural effusion', false], ['lung', true]]);
-  assert.deepEqual(normal('Right lower lobe pneumonia, heart normal.'), [['Right lower lobe', false], ['pneumonia', false], ['heart', false]]);
+  assert.deepEqual(
+    normal('The heart is enlarged.').map(([, n]) => n),
+    [false, false],
+    'a finding in the sentence',
+  );
+  assert.deepEqual(normal('No pleural effusion. The lung is clear.'), [
+    ['pleural effusion', false],
+    ['lung', true],
+  ]);
+  assert.deepEqual(normal('Right lower lobe pneumonia, heart normal.'), [
+    ['Right lower lobe', false],
+    ['pneumonia', false],
+    ['heart', false],
+  ]);
 });
 
 test('concept level: a concept is normal only when every mention of it is', () => {
   const mentions = pipeline().extract('The heart is normal in size. Heart size is increased compared to the lung.');
   const byId = new Map(reportConceptAssertions(mentions).map((c) => [c.conceptName, c.normal]));
   assert.equal(byId.get('Heart'), false, 'also named outside a normal statement');
-  assert.deepEqual(reportConceptAssertions(pipeline().extract('The heart is normal in size.')).map((c) => c.normal), [true]);
+  assert.deepEqual(
+    reportConceptAssertions(pipeline().extract('The heart is normal in size.')).map((c) => c.normal),
+    [true],
+  );
 });

@@ -7,16 +7,33 @@ import { at, find, pipeline, spans, view } from './fixtures';
 
 test('plural folding, with the -sis / -ss / irregular exceptions', () => {
   const cases: [string, string][] = [
-    ['opacities', 'opacity'], ['effusions', 'effusion'], ['nodules', 'nodule'], ['masses', 'mass'],
-    ['atelectasis', 'atelectasis'], ['bronchiectasis', 'bronchiectasis'], ['stenosis', 'stenosis'],
-    ['diabetes', 'diabetes'], ['lues', 'lues'], ['pneumothoraces', 'pneumothorax'], ['pleurae', 'pleura'],
-    ['pneumothorax', 'pneumothorax'], ['apices', 'apex'], ['mass', 'mass'], ['bronchus', 'bronchus'],
+    ['opacities', 'opacity'],
+    ['effusions', 'effusion'],
+    ['nodules', 'nodule'],
+    ['masses', 'mass'],
+    ['atelectasis', 'atelectasis'],
+    ['bronchiectasis', 'bronchiectasis'],
+    ['stenosis', 'stenosis'],
+    ['diabetes', 'diabetes'],
+    ['lues', 'lues'],
+    ['pneumothoraces', 'pneumothorax'],
+    ['pleurae', 'pleura'],
+    ['pneumothorax', 'pneumothorax'],
+    ['apices', 'apex'],
+    ['mass', 'mass'],
+    ['bronchus', 'bronchus'],
   ];
   for (const [word, folded] of cases) assert.equal(foldPlural(word), folded, word);
 });
 
 test('case, plural, hyphen and spacing variants match the same concept', () => {
-  const texts = ['Ground-glass opacity.', 'ground glass opacities.', 'GROUND GLASS OPACITY.', 'Groundglass opacity.', 'ground   glass\nopacity'];
+  const texts = [
+    'Ground-glass opacity.',
+    'ground glass opacities.',
+    'GROUND GLASS OPACITY.',
+    'Groundglass opacity.',
+    'ground   glass\nopacity',
+  ];
   for (const text of texts) {
     const [m] = pipeline().extract(text);
     assert.equal(m?.conceptId, 'C3544344', text);
@@ -28,9 +45,10 @@ test('case, plural, hyphen and spacing variants match the same concept', () => {
 test('longest match wins over shorter terms inside it', () => {
   const text = 'Pulmonary edema and right lower lobe consolidation.';
   const ms = pipeline().extract(text);
-  assert.deepEqual(ms.map((m) => `${m.text}:${m.conceptId}`), [
-    'Pulmonary edema:C0034063', 'right lower lobe:C0225758', 'consolidation:C0521530',
-  ]);
+  assert.deepEqual(
+    ms.map((m) => `${m.text}:${m.conceptId}`),
+    ['Pulmonary edema:C0034063', 'right lower lobe:C0225758', 'consolidation:C0521530'],
+  );
 });
 
 test('terms never cross punctuation barriers', () => {
@@ -53,13 +71,21 @@ test('semantic-type table: OBS, ANAT, not-a-mention', () => {
   assert.equal(categoryOf(['T080']), null);
   assert.equal(categoryOf(['T169']), null);
   assert.deepEqual(view('Severe effusion.'), ['effusion|PRESENT']);
-  assert.deepEqual(view('ET tube in place. Heart size normal.').map((v) => v.split('|')[0]), ['ET tube', 'Heart']);
+  assert.deepEqual(
+    view('ET tube in place. Heart size normal.').map((v) => v.split('|')[0]),
+    ['ET tube', 'Heart'],
+  );
   const heart = find(pipeline().extract('Heart.'), 'Heart');
   assert.equal(heart.category, 'ANAT');
 });
 
 test('fuzzy linking catches typos with confidence below 1', () => {
-  const cases: [string, string][] = [['Pnuemothorax.', 'C0032326'], ['Small effusoin.', 'C0032227'], ['Cardiomegally.', 'C0018800'], ['Atelectesis.', 'C0004144']];
+  const cases: [string, string][] = [
+    ['Pnuemothorax.', 'C0032326'],
+    ['Small effusoin.', 'C0032227'],
+    ['Cardiomegally.', 'C0018800'],
+    ['Atelectesis.', 'C0004144'],
+  ];
   for (const [text, cui] of cases) {
     const ms = pipeline().extract(text);
     assert.equal(ms.length, 1, text);

@@ -46,7 +46,9 @@ export function pipeline(options: Partial<PipelineOptions> = {}): Pipeline {
 
 /** Compact view for exact assertions: "text|ASSERTION" per mention, in order. */
 export function view(text: string, options: Partial<PipelineOptions> = {}): string[] {
-  return pipeline(options).extract(text).map((m: Mention) => `${m.text}|${m.assertion}`);
+  return pipeline(options)
+    .extract(text)
+    .map((m: Mention) => `${m.text}|${m.assertion}`);
 }
 
 export function find(mentions: readonly Mention[], text: string): Mention {
@@ -57,7 +59,9 @@ export function find(mentions: readonly Mention[], text: string): Mention {
 
 /** Exact spans: "start-end:text|ASSERTION" per mention, in order. */
 export function spans(text: string, options: Partial<PipelineOptions> = {}): string[] {
-  return pipeline(options).extract(text).map((m: Mention) => `${m.start}-${m.end}:${m.text}|${m.assertion}`);
+  return pipeline(options)
+    .extract(text)
+    .map((m: Mention) => `${m.start}-${m.end}:${m.text}|${m.assertion}`);
 }
 
 /** Expected span of the `nth` occurrence of `sub` in `text`, in the format of `spans`. */

@@ -35,7 +35,9 @@ test('each hedge family makes the finding UNCERTAIN', () => {
 
 test('a two-way hedge after a comma qualifies only what follows', () => {
   assert.deepEqual(view('Left lower lobe opacity, likely atelectasis.'), [
-    'Left lower lobe|PRESENT', 'opacity|PRESENT', 'atelectasis|UNCERTAIN',
+    'Left lower lobe|PRESENT',
+    'opacity|PRESENT',
+    'atelectasis|UNCERTAIN',
   ]);
 });
 

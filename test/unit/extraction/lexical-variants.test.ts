@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPipeline, Dictionary } from '../../../src/extraction/core';
-import { DEFAULT_VARIANT_RULES, loadVariantRules, variantCandidates, VariantRuleError } from '../../../src/extraction/core/lexical-variants';
+import {
+  DEFAULT_VARIANT_RULES,
+  loadVariantRules,
+  variantCandidates,
+  VariantRuleError,
+} from '../../../src/extraction/core/lexical-variants';
 import { VARIANT_CONFIDENCE } from '../../../src/extraction/core/matcher';
 import { RECORDS } from './fixtures';
 
@@ -11,7 +16,11 @@ for (const rule of DEFAULT_VARIANT_RULES.suffixes) {
     const only = { suffixes: [rule], prefixes: [] };
     for (const [word, variant] of rule.examples) assert.ok(variantCandidates(word, only).includes(variant), `${word} -> ${variant}`);
     const tooShort = 'x'.repeat(rule.minStem - 1) + rule.from;
-    assert.deepEqual(variantCandidates(tooShort, only).filter((w) => rule.to.some((t) => w === tooShort.slice(0, -rule.from.length) + t)), [], 'stem under minStem');
+    assert.deepEqual(
+      variantCandidates(tooShort, only).filter((w) => rule.to.some((t) => w === tooShort.slice(0, -rule.from.length) + t)),
+      [],
+      'stem under minStem',
+    );
   });
 }
 for (const rule of DEFAULT_VARIANT_RULES.prefixes) {
@@ -30,10 +39,16 @@ test('inflections come from the lemmatiser: plurals, -ing and -ed forms', () => 
 
 test('variant rules are validated: unknown keys, bad affixes and missing examples are refused, naming the rule', () => {
   const ok = { id: 'x', from: 'otic', to: ['osis'], minStem: 3, examples: [['a', 'b']] };
-  assert.throws(() => loadVariantRules({ suffixes: [{ ...ok, direction: 'x' }], prefixes: [] }), (e: Error) => e instanceof VariantRuleError && /"x"\): unknown key "direction"/.test(e.message));
+  assert.throws(
+    () => loadVariantRules({ suffixes: [{ ...ok, direction: 'x' }], prefixes: [] }),
+    (e: Error) => e instanceof VariantRuleError && /"x"\): unknown key "direction"/.test(e.message),
+  );
   assert.throws(() => loadVariantRules({ suffixes: [{ ...ok, to: [] }], prefixes: [] }), /"to" a non-empty list/);
   assert.throws(() => loadVariantRules({ suffixes: [{ ...ok, examples: [] }], prefixes: [] }), /"examples"/);
-  assert.throws(() => loadVariantRules({ suffixes: [], prefixes: [{ id: 'p', from: [''], minStem: 3, examples: [['a', 'b']] }] }), /prefix rule #0 \("p"\)/);
+  assert.throws(
+    () => loadVariantRules({ suffixes: [], prefixes: [{ id: 'p', from: [''], minStem: 3, examples: [['a', 'b']] }] }),
+    /prefix rule #0 \("p"\)/,
+  );
   assert.throws(() => loadVariantRules({ suffixes: [] }), /"prefixes" must be arrays/);
 });
 

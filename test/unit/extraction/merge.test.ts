@@ -36,16 +36,20 @@ test('tagger-only spans are linked through the dictionary and asserted by ConTex
     span(text, 'haziness', { conceptId: 'C0000001' }), // tagger-only with its own concept
     span(text, 'seen'), // tagger-only, links to nothing: dropped
   ]);
-  assert.deepEqual(ms.map((m) => `${m.text}|${m.conceptId}|${m.assertion}|${m.source}`), [
-    'pnuemothorax|C0032326|ABSENT|RULES+tagger', 'haziness|C0000001|PRESENT|tagger',
-  ]);
+  assert.deepEqual(
+    ms.map((m) => `${m.text}|${m.conceptId}|${m.assertion}|${m.source}`),
+    ['pnuemothorax|C0032326|ABSENT|RULES+tagger', 'haziness|C0000001|PRESENT|tagger'],
+  );
   assert.deepEqual(ms[1]?.modifiers, ['location:retrocardiac', 'severity:small']);
 });
 
 test("a tagger's assertion is used only where ConText finds no trigger", () => {
   const text = 'Effusion. No edema.';
   const ms = pipeline().extract(text, [span(text, 'Effusion', { assertion: 'UNCERTAIN' }), span(text, 'edema', { assertion: 'PRESENT' })]);
-  assert.deepEqual(ms.map((m) => `${m.text}|${m.assertion}`), ['Effusion|UNCERTAIN', 'edema|ABSENT']);
+  assert.deepEqual(
+    ms.map((m) => `${m.text}|${m.assertion}`),
+    ['Effusion|UNCERTAIN', 'edema|ABSENT'],
+  );
 });
 
 test('linkSpan links free text, preferring the requested category', () => {
@@ -59,23 +63,32 @@ test('linkSpan links free text, preferring the requested category', () => {
 });
 
 test('concept-level assertion: PRESENT > UNCERTAIN > ABSENT by default', () => {
-  const text = 'FINDINGS: Small left pleural effusion. Possible pneumonia. No pneumothorax.\n' +
+  const text =
+    'FINDINGS: Small left pleural effusion. Possible pneumonia. No pneumothorax.\n' +
     'IMPRESSION: No new pleural effusion. No pneumonia. PTX resolved.';
   const concepts = reportConceptAssertions(pipeline().extract(text));
-  assert.deepEqual(concepts.map((c) => `${c.conceptName}|${c.assertion}|${c.mentionCount}`), [
-    'Pleural effusion|PRESENT|2', 'Pneumonia|UNCERTAIN|2', 'Pneumothorax|ABSENT|2',
-  ]);
+  assert.deepEqual(
+    concepts.map((c) => `${c.conceptName}|${c.assertion}|${c.mentionCount}`),
+    ['Pleural effusion|PRESENT|2', 'Pneumonia|UNCERTAIN|2', 'Pneumothorax|ABSENT|2'],
+  );
   const paper = reportConceptAssertions(pipeline().extract(text), PAPER_LABEL_PRECEDENCE);
-  assert.deepEqual(paper.map((c) => c.assertion), ['ABSENT', 'ABSENT', 'ABSENT']);
+  assert.deepEqual(
+    paper.map((c) => c.assertion),
+    ['ABSENT', 'ABSENT', 'ABSENT'],
+  );
 });
 
 test('concept-level assertion ignores non-asserting sections', () => {
   const ms = pipeline({ sectionPolicy: 'flag' }).extract('INDICATION: pneumonia.\nFINDINGS: No pneumonia.');
-  assert.deepEqual(reportConceptAssertions(ms).map((c) => `${c.conceptId}|${c.assertion}`), ['C0032285|ABSENT']);
+  assert.deepEqual(
+    reportConceptAssertions(ms).map((c) => `${c.conceptId}|${c.assertion}`),
+    ['C0032285|ABSENT'],
+  );
 });
 
 test('throughput sanity (printed, not asserted)', () => {
-  const report = 'FINDINGS: 1. Small right pleural effusion, no pneumothorax. 2. Possible RLL pnuemonia vs atelectasis.\n' +
+  const report =
+    'FINDINGS: 1. Small right pleural effusion, no pneumothorax. 2. Possible RLL pnuemonia vs atelectasis.\n' +
     'The heart is mildly enlarged. No focal consolidation, edema, or nodule.\n\nIMPRESSION: Cardiomegaly. Effusion has resolved.';
   const p = pipeline();
   const n = 2000;

@@ -55,7 +55,9 @@ test('negated anatomy propagates ABSENT to the observation it locates', () => {
   assert.deepEqual(view('Opacity not in the right lower lobe.'), ['Opacity|ABSENT', 'right lower lobe|ABSENT']);
   // Another anatomy that is present blocks the propagation.
   assert.deepEqual(view('Opacity in the left lower lobe not the right lower lobe.'), [
-    'Opacity|PRESENT', 'left lower lobe|PRESENT', 'right lower lobe|ABSENT',
+    'Opacity|PRESENT',
+    'left lower lobe|PRESENT',
+    'right lower lobe|ABSENT',
   ]);
   // Already-negated and hedged observations are left as ConText set them.
   assert.deepEqual(view('No right lower lobe opacity.'), ['right lower lobe|ABSENT', 'opacity|ABSENT']);
@@ -66,8 +68,25 @@ test('negated anatomy propagates ABSENT to the observation it locates', () => {
 
 test('the pipeline can run without the propagation component', () => {
   const p = pipeline({ components: (d) => d.filter((c) => c.name !== 'anatomy') });
-  assert.deepEqual(p.extract('Opacity not in the right lower lobe.').map((m) => m.assertion), ['PRESENT', 'ABSENT']);
-  assert.deepEqual(pipeline().components.map((c) => c.name), [
-    'sections', 'tokens', 'sentences', 'targets', 'predicates', 'merge', 'normalStatements', 'context', 'normalAnatomy', 'modifiers', 'anatomy', 'sectionFilter',
-  ]);
+  assert.deepEqual(
+    p.extract('Opacity not in the right lower lobe.').map((m) => m.assertion),
+    ['PRESENT', 'ABSENT'],
+  );
+  assert.deepEqual(
+    pipeline().components.map((c) => c.name),
+    [
+      'sections',
+      'tokens',
+      'sentences',
+      'targets',
+      'predicates',
+      'merge',
+      'normalStatements',
+      'context',
+      'normalAnatomy',
+      'modifiers',
+      'anatomy',
+      'sectionFilter',
+    ],
+  );
 });

@@ -14,7 +14,12 @@ test('pre-negation triggers negate what follows', () => {
     ['No signs of edema.', 'edema'],
     ['No definite pneumothorax.', 'pneumothorax'],
   ];
-  for (const [text, sub] of cases) assert.deepEqual(spans(text).filter((s) => !s.includes('lungs')), [at(text, sub, 'ABSENT')], text);
+  for (const [text, sub] of cases)
+    assert.deepEqual(
+      spans(text).filter((s) => !s.includes('lungs')),
+      [at(text, sub, 'ABSENT')],
+      text,
+    );
 });
 
 test('post-negation triggers negate what precedes', () => {
@@ -49,7 +54,19 @@ test('a pseudo-trigger cuts a preceding negation scope', () => {
 });
 
 test('terminators end the negation scope', () => {
-  const terms = ['but', 'however', 'although', 'which', 'apart from', 'except', 'aside from', 'with the exception of', 'though', 'otherwise', ';'];
+  const terms = [
+    'but',
+    'however',
+    'although',
+    'which',
+    'apart from',
+    'except',
+    'aside from',
+    'with the exception of',
+    'though',
+    'otherwise',
+    ';',
+  ];
   for (const term of terms) {
     const text = `No pneumothorax ${term} atelectasis.`;
     assert.deepEqual(spans(text), [at(text, 'pneumothorax', 'ABSENT'), at(text, 'atelectasis', 'PRESENT')], text);
@@ -67,19 +84,28 @@ test('a long negated list is absent all the way to the sentence end', () => {
     'atelectasis, emphysema, fracture, bronchiectasis, or cardiomegaly.';
   const got = view(text);
   assert.equal(got.length, 12);
-  assert.ok(got.every((g) => g.endsWith('|ABSENT')), got.join(' '));
+  assert.ok(
+    got.every((g) => g.endsWith('|ABSENT')),
+    got.join(' '),
+  );
   assert.deepEqual(spans(text).slice(0, 2), [at(text, 'consolidation', 'ABSENT'), at(text, 'opacity', 'ABSENT')]);
 });
 
 test('the scope stops at the sentence end and at a new clause', () => {
   assert.deepEqual(view('No pneumothorax. Pleural effusion.'), ['pneumothorax|ABSENT', 'Pleural effusion|PRESENT']);
   assert.deepEqual(view('No pleural effusion is seen and there is atelectasis.'), ['pleural effusion|ABSENT', 'atelectasis|PRESENT']);
-  assert.deepEqual(view('There is no pneumothorax, and the heart is enlarged.'), ['pneumothorax|ABSENT', 'heart|PRESENT', 'enlarged|PRESENT']);
+  assert.deepEqual(view('There is no pneumothorax, and the heart is enlarged.'), [
+    'pneumothorax|ABSENT',
+    'heart|PRESENT',
+    'enlarged|PRESENT',
+  ]);
   assert.deepEqual(view('The heart is enlarged and the effusion has resolved.'), ['heart|PRESENT', 'enlarged|PRESENT', 'effusion|ABSENT']);
 });
 
 test('post-negation covers a preceding list', () => {
   assert.deepEqual(view('Pneumothorax, pleural effusion, and consolidation are not seen.'), [
-    'Pneumothorax|ABSENT', 'pleural effusion|ABSENT', 'consolidation|ABSENT',
+    'Pneumothorax|ABSENT',
+    'pleural effusion|ABSENT',
+    'consolidation|ABSENT',
   ]);
 });

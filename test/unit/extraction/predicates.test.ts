@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPipeline, type DictionaryRecord } from '../../../src/extraction/core';
 
-const record = (conceptId: string, term: string, tui: string, preferred = false): DictionaryRecord => ({ conceptId, term, semanticTypes: [tui], preferred });
+const record = (conceptId: string, term: string, tui: string, preferred = false): DictionaryRecord => ({
+  conceptId,
+  term,
+  semanticTypes: [tui],
+  preferred,
+});
 const pipeline = createPipeline({
   dictionary: [
     record('HEART', 'heart', 'T023', true),
@@ -13,7 +18,10 @@ const pipeline = createPipeline({
   ],
 });
 const findings = (text: string) =>
-  pipeline.extract(`FINDINGS: ${text}`).filter((m) => m.category === 'OBS').map((m) => [m.text, m.conceptId, m.assertion]);
+  pipeline
+    .extract(`FINDINGS: ${text}`)
+    .filter((m) => m.category === 'OBS')
+    .map((m) => [m.text, m.conceptId, m.assertion]);
 
 test('"<anatomy> is <adjective>" links as "<adjective> <anatomy>", spanning the adjective', () => {
   assert.deepEqual(findings('The heart is enlarged.'), [['enlarged', 'CARDIOMEGALY', 'PRESENT']]);

@@ -22,16 +22,29 @@ test('invalid rules are refused with the rule index in the message', () => {
     [[{ literal: 'but', category: 'TERMINATE', direction: 'FORWARD' }], /direction FORWARD does not fit category TERMINATE/],
     [[{ ...ok, direction: 'PSEUDO' }], /direction PSEUDO does not fit category NEGATED_EXISTENCE/],
   ];
-  for (const [raw, message] of cases) assert.throws(() => loadContextRules(raw), (e: Error) => e instanceof ContextRuleError && message.test(e.message));
+  for (const [raw, message] of cases)
+    assert.throws(
+      () => loadContextRules(raw),
+      (e: Error) => e instanceof ContextRuleError && message.test(e.message),
+    );
 });
 
 test('a pipeline refuses bad rules at creation', () => {
-  assert.throws(() => createPipeline({ dictionary: RECORDS, contextRules: [{ literal: 'no', category: 'X', direction: 'FORWARD' }] }), /context rule #0/);
+  assert.throws(
+    () => createPipeline({ dictionary: RECORDS, contextRules: [{ literal: 'no', category: 'X', direction: 'FORWARD' }] }),
+    /context rule #0/,
+  );
 });
 
 test('custom rules replace the defaults', () => {
-  const p = createPipeline({ dictionary: RECORDS, contextRules: [{ literal: 'sans', category: 'NEGATED_EXISTENCE', direction: 'FORWARD' }] });
-  assert.deepEqual(p.extract('Sans pneumothorax. No effusion.').map((m) => m.assertion), ['ABSENT', 'PRESENT']);
+  const p = createPipeline({
+    dictionary: RECORDS,
+    contextRules: [{ literal: 'sans', category: 'NEGATED_EXISTENCE', direction: 'FORWARD' }],
+  });
+  assert.deepEqual(
+    p.extract('Sans pneumothorax. No effusion.').map((m) => m.assertion),
+    ['ABSENT', 'PRESENT'],
+  );
 });
 
 test('section header tables are validated too', () => {

@@ -10,12 +10,18 @@ test('gpu:setup for a version or platform it cannot match says so and writes not
   process.env.ONTOCASE_GPU_DIR = dir;
   const said: string[] = [];
   const linux = { os: 'linux', arch: 'x64', glibc: '2.36' };
-  await assert.rejects(setupCuda((l) => said.push(l), { version: '1.29.0', platform: linux }), (error: Error) => {
-    assert.ok(error instanceof UnsupportedPlatformError);
-    assert.match(error.message, /cannot match onnxruntime-node 1\.29\.0 here: no CUDA packages are pinned .* Nothing was changed\./);
-    return true;
-  });
-  await assert.rejects(setupCuda((l) => said.push(l), { version: '1.30.0', platform: { ...linux, arch: 'arm64' } }), /linux\/x64 only, this is linux\/arm64/);
+  await assert.rejects(
+    setupCuda((l) => said.push(l), { version: '1.29.0', platform: linux }),
+    (error: Error) => {
+      assert.ok(error instanceof UnsupportedPlatformError);
+      assert.match(error.message, /cannot match onnxruntime-node 1\.29\.0 here: no CUDA packages are pinned .* Nothing was changed\./);
+      return true;
+    },
+  );
+  await assert.rejects(
+    setupCuda((l) => said.push(l), { version: '1.30.0', platform: { ...linux, arch: 'arm64' } }),
+    /linux\/x64 only, this is linux\/arm64/,
+  );
   assert.equal(existsSync(dir), false);
   assert.deepEqual(said, []);
 });

@@ -9,11 +9,25 @@ test('onnxruntime-node 1.30.0 on linux/x64 pins the provider wheel of the same v
   assert.ok(!('unsupported' in plan));
   assert.deepEqual(
     plan.wheels.map((w) => `${w.project}==${w.version}`),
-    ['onnxruntime-gpu==1.30.0', 'nvidia-cublas==13.0.2.14', 'nvidia-cuda-runtime==13.0.88', 'nvidia-curand==10.4.0.35', 'nvidia-cudnn-cu13==9.28.1.4'],
+    [
+      'onnxruntime-gpu==1.30.0',
+      'nvidia-cublas==13.0.2.14',
+      'nvidia-cuda-runtime==13.0.88',
+      'nvidia-curand==10.4.0.35',
+      'nvidia-cudnn-cu13==9.28.1.4',
+    ],
   );
   const names = libraryNames(plan);
   // The provider's DT_NEEDED CUDA libraries, all from the plan (libcuda.so.1 is the driver's).
-  for (const needed of ['libonnxruntime_providers_cuda.so', 'libonnxruntime_providers_shared.so', 'libcublasLt.so.13', 'libcublas.so.13', 'libcurand.so.10', 'libcudart.so.13', 'libcudnn.so.9']) {
+  for (const needed of [
+    'libonnxruntime_providers_cuda.so',
+    'libonnxruntime_providers_shared.so',
+    'libcublasLt.so.13',
+    'libcublas.so.13',
+    'libcurand.so.10',
+    'libcudart.so.13',
+    'libcudnn.so.9',
+  ]) {
     assert.ok(names.includes(needed), needed);
   }
   assert.ok(!names.includes('libcuda.so.1'));

@@ -32,25 +32,32 @@ const CUDA_LIBRARY_MISSING = /lib(cublas|cublasLt|cudart|curand|cudnn\w*)\.so[.\
 
 function tinyModel(): Uint8Array {
   const tags = bioTags(DEFAULT_LABELS);
-  const weights = initWeights({ buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh', contextWidth: 0 }, mulberry32(1));
+  const weights = initWeights(
+    { buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh', contextWidth: 0 },
+    mulberry32(1),
+  );
   return exportOnnx(weights, buildMetadata({ ...DEFAULT_HASHING, buckets: 64 }, DEFAULT_LABELS, tags, 'tanh'));
 }
 
-test('the tagger asks for cuda and answers: on the GPU, or on CPU after one line naming the missing driver or device', { skip }, async () => {
-  const lines: string[] = [];
-  const tagger = await loadTagger(tinyModel(), ['cuda', 'cpu'], { logger: { warn: (m) => lines.push(m) } });
-  if (withGpu) {
-    assert.equal(tagger.executionProvider, 'cuda', lines.join('\n'));
-  } else {
-    assert.equal(tagger.executionProvider, 'cpu');
-    assert.equal(lines.length, 1, lines.join('\n'));
-    assert.match(lines[0], /^tagger: execution provider "cuda" unavailable \(.*\); using "cpu"$/);
-    assert.match(lines[0], NO_DRIVER_OR_DEVICE);
-  }
-  const spans = await tagger.tagBatch(['No pleural effusion.', 'Small left pneumothorax.']);
-  assert.equal(spans.length, 2);
-  await tagger.dispose();
-});
+test(
+  'the tagger asks for cuda and answers: on the GPU, or on CPU after one line naming the missing driver or device',
+  { skip },
+  async () => {
+    const lines: string[] = [];
+    const tagger = await loadTagger(tinyModel(), ['cuda', 'cpu'], { logger: { warn: (m) => lines.push(m) } });
+    if (withGpu) {
+      assert.equal(tagger.executionProvider, 'cuda', lines.join('\n'));
+    } else {
+      assert.equal(tagger.executionProvider, 'cpu');
+      assert.equal(lines.length, 1, lines.join('\n'));
+      assert.match(lines[0], /^tagger: execution provider "cuda" unavailable \(.*\); using "cpu"$/);
+      assert.match(lines[0], NO_DRIVER_OR_DEVICE);
+    }
+    const spans = await tagger.tagBatch(['No pleural effusion.', 'Small left pneumothorax.']);
+    assert.equal(spans.length, 2);
+    await tagger.dispose();
+  },
+);
 
 test('onnxruntime loads the CUDA provider and its CUDA libraries; only the driver or device can be missing', { skip }, async () => {
   await prepareCudaProvider();
@@ -62,7 +69,8 @@ test('onnxruntime loads the CUDA provider and its CUDA libraries; only the drive
       assert.fail(`${name} is not an addon and should not register`);
     } catch (error) {
       const message = (error as Error).message;
-      if (!message.includes('did not self-register')) assert.match(message, /^libcuda\.so\.1: cannot open shared object file/, `${name}: ${message}`);
+      if (!message.includes('did not self-register'))
+        assert.match(message, /^libcuda\.so\.1: cannot open shared object file/, `${name}: ${message}`);
     }
   }
   // The runtime's own attempt, in a fresh process with its log on: the error it prints names

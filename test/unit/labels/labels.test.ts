@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InMemoryOntology } from '../../../src/similarity/core';
-import {
-  assignLabels,
-  chexpertColumns,
-  chexpertRow,
-  parseLabelSet,
-  type LabelSet,
-  type Mention,
-} from '../../../src/labels';
+import { assignLabels, chexpertColumns, chexpertRow, parseLabelSet, type LabelSet, type Mention } from '../../../src/labels';
 
 // LLLP (left lower lobe pneumonia) is-a PN (pneumonia); CONS2 is a synonym of CONS.
 const ontology = new InMemoryOntology({
@@ -35,7 +28,14 @@ const statuses = (mentions: Mention[]): Record<string, string> =>
   Object.fromEntries(assignLabels(labelSet, mentions, isa).map((a) => [a.label, a.status]));
 
 test('a descendant concept carries the label; synonyms too', () => {
-  const result = assignLabels(labelSet, [{ conceptId: 'LLLP', assertion: 'PRESENT', mentionId: 'm1' }, { conceptId: 'CONS2', assertion: 'PRESENT' }], isa);
+  const result = assignLabels(
+    labelSet,
+    [
+      { conceptId: 'LLLP', assertion: 'PRESENT', mentionId: 'm1' },
+      { conceptId: 'CONS2', assertion: 'PRESENT' },
+    ],
+    isa,
+  );
   assert.deepEqual(result, [
     { label: 'Pneumonia', status: 'POSITIVE', evidence: ['m1'] },
     { label: 'Consolidation', status: 'POSITIVE', evidence: ['1'] },
@@ -45,12 +45,18 @@ test('a descendant concept carries the label; synonyms too', () => {
 });
 
 test('negation and uncertainty', () => {
-  assert.deepEqual(statuses([{ conceptId: 'PN', assertion: 'ABSENT' }, { conceptId: 'CONS', assertion: 'UNCERTAIN' }]), {
-    Pneumonia: 'NEGATIVE',
-    Consolidation: 'UNCERTAIN',
-    'Support Devices': 'NOT_MENTIONED',
-    'No Finding': 'NOT_MENTIONED', // an uncertain pathology rules out No Finding
-  });
+  assert.deepEqual(
+    statuses([
+      { conceptId: 'PN', assertion: 'ABSENT' },
+      { conceptId: 'CONS', assertion: 'UNCERTAIN' },
+    ]),
+    {
+      Pneumonia: 'NEGATIVE',
+      Consolidation: 'UNCERTAIN',
+      'Support Devices': 'NOT_MENTIONED',
+      'No Finding': 'NOT_MENTIONED', // an uncertain pathology rules out No Finding
+    },
+  );
 });
 
 test("precedence is the paper's: absent > present > uncertain", () => {
@@ -81,7 +87,15 @@ test('CheXpert row encoding: 1, 0, -1, blank; No Finding first', () => {
   const columns = chexpertColumns(labelSet);
   assert.deepEqual(columns, ['No Finding', 'Pneumonia', 'Consolidation', 'Support Devices']);
   const row = chexpertRow(
-    assignLabels(labelSet, [{ conceptId: 'PN', assertion: 'ABSENT' }, { conceptId: 'CONS', assertion: 'UNCERTAIN' }, { conceptId: 'TUBE', assertion: 'PRESENT' }], isa),
+    assignLabels(
+      labelSet,
+      [
+        { conceptId: 'PN', assertion: 'ABSENT' },
+        { conceptId: 'CONS', assertion: 'UNCERTAIN' },
+        { conceptId: 'TUBE', assertion: 'PRESENT' },
+      ],
+      isa,
+    ),
     columns,
   );
   assert.deepEqual(row, ['', '0', '-1', '1']);

@@ -73,13 +73,25 @@ describe('in-process name index', () => {
 
   test('exact beats synonym beats prefix; each concept once at its best', () => {
     const hits = names.search('pneumonia', 2, 30)!;
-    assert.deepEqual(hits.map((h) => `${h.concept.id}:${h.matched}:${h.score.toFixed(3)}`), ['pneu:EXACT:1.000', 'viral:PREFIX:0.780']);
-    assert.deepEqual(names.search('pneumonitis', 1, 30)!.map((h) => h.matched), ['SYNONYM']);
+    assert.deepEqual(
+      hits.map((h) => `${h.concept.id}:${h.matched}:${h.score.toFixed(3)}`),
+      ['pneu:EXACT:1.000', 'viral:PREFIX:0.780'],
+    );
+    assert.deepEqual(
+      names.search('pneumonitis', 1, 30)!.map((h) => h.matched),
+      ['SYNONYM'],
+    );
   });
 
   test('prefix candidates are the shortest names first, at most `candidates`', () => {
-    assert.deepEqual(names.search('pneum', 1, 1)!.map((h) => h.concept.id), ['pneu']);
-    assert.deepEqual(names.search('pneum', 2, 30)!.map((h) => h.concept.id), ['pneu', 'viral']);
+    assert.deepEqual(
+      names.search('pneum', 1, 1)!.map((h) => h.concept.id),
+      ['pneu'],
+    );
+    assert.deepEqual(
+      names.search('pneum', 2, 30)!.map((h) => h.concept.id),
+      ['pneu', 'viral'],
+    );
   });
 
   test('fewer hits than the limit: null, the full-text index must be asked', () => {

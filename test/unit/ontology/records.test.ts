@@ -75,12 +75,18 @@ describe('names and search', () => {
 describe('lowest common ancestors', () => {
   test('keeps the common ancestors no other common ancestor lies below', () => {
     // pneumonia → lung disease → respiratory disease; pneumonia → infection; effusion → pleural → respiratory.
-    const common = commonAncestors([
-      new Set(['pneumonia', 'lung', 'resp', 'infection']),
-      new Set(['effusion', 'pleural', 'resp']),
-    ]);
+    const common = commonAncestors([new Set(['pneumonia', 'lung', 'resp', 'infection']), new Set(['effusion', 'pleural', 'resp'])]);
     assert.deepEqual([...common], ['resp']);
     const both = commonAncestors([new Set(['a', 'b', 'c']), new Set(['x', 'b', 'c'])]);
-    assert.deepEqual(lowestOf(both, new Map([['b', new Set(['c'])], ['c', new Set()]])), ['b']);
+    assert.deepEqual(
+      lowestOf(
+        both,
+        new Map([
+          ['b', new Set(['c'])],
+          ['c', new Set()],
+        ]),
+      ),
+      ['b'],
+    );
   });
 });

@@ -19,9 +19,15 @@ test('a batch stores normalised ids; ids equal after normalisation are duplicate
     { id: 'r1 ', text: 'b' },
     { id: 'r\uDC00', text: 'c' },
   ]);
-  assert.deepEqual(valid.map((r) => r.id), ['r1']);
-  assert.deepEqual(errors.map((e) => [e.index, e.message]), [
-    [1, 'id appears more than once in this batch'],
-    [2, 'id is not valid Unicode (unpaired surrogate)'],
-  ]);
+  assert.deepEqual(
+    valid.map((r) => r.id),
+    ['r1'],
+  );
+  assert.deepEqual(
+    errors.map((e) => [e.index, e.message]),
+    [
+      [1, 'id appears more than once in this batch'],
+      [2, 'id is not valid Unicode (unpaired surrogate)'],
+    ],
+  );
 });

@@ -27,11 +27,7 @@ export const ontology = new InMemoryOntology({
     { id: 'LUNG', semanticTypes: ['T023'] },
     ...chain.map((id) => ({ id, semanticTypes: ['T033'] })),
   ],
-  isa: [
-    ['PN', 'LD'],
-    ['LLLP', 'PN'],
-    ...chain.slice(1).map((id, i) => [id, chain[i]] as [string, string]),
-  ],
+  isa: [['PN', 'LD'], ['LLLP', 'PN'], ...chain.slice(1).map((id, i) => [id, chain[i]] as [string, string])],
   synonyms: [['CONS', 'CONS2']],
 });
 
@@ -43,7 +39,15 @@ export function report(id: string, present: string[] = [], absent: string[] = []
 export const E_HALF = Math.exp(-0.5); // credit at distance 1 with decay 0.5 ≈ 0.6065307
 
 /** The settings the hand computations use; a test's own options override them. */
-const HAND: Partial<SimilarityOptions> = { alpha: 0.5, beta: 0.5, useIdf: false, semanticTypeWeights: PAPER_SEMANTIC_TYPE_WEIGHTS, lexicalWeight: 0 };
+const HAND: Partial<SimilarityOptions> = {
+  alpha: 0.5,
+  beta: 0.5,
+  useIdf: false,
+  semanticTypeWeights: PAPER_SEMANTIC_TYPE_WEIGHTS,
+  lexicalWeight: 0,
+};
 
-export const handSimilarity: typeof similarity = (q, c, view, options = {}, corpus) => similarity(q, c, view, { ...HAND, ...options }, corpus);
-export const handRank: typeof rankCandidates = (q, cands, view, options = {}, k, corpus) => rankCandidates(q, cands, view, { ...HAND, ...options }, k, corpus);
+export const handSimilarity: typeof similarity = (q, c, view, options = {}, corpus) =>
+  similarity(q, c, view, { ...HAND, ...options }, corpus);
+export const handRank: typeof rankCandidates = (q, cands, view, options = {}, k, corpus) =>
+  rankCandidates(q, cands, view, { ...HAND, ...options }, k, corpus);

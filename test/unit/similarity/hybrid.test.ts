@@ -8,7 +8,8 @@ import { ontology, report } from './fixture';
 
 const PAPER_WEIGHTS = { semanticTypeWeights: { T047: 3, T046: 2, T033: 1 }, useIdf: false, alpha: 0.5, beta: 0.5 };
 const query = report('q', ['PN', 'CM']);
-const scored = (id: string, present: string[]): ScoredCase => similarity(query, report(id, present), ontology, { ...PAPER_WEIGHTS, lexicalWeight: 0 });
+const scored = (id: string, present: string[]): ScoredCase =>
+  similarity(query, report(id, present), ontology, { ...PAPER_WEIGHTS, lexicalWeight: 0 });
 const hits = [
   { reportId: 'L1', score: 8 },
   { reportId: 'B', score: 4 },
@@ -29,10 +30,17 @@ test('hybrid score by hand: (1 − w) · concept + w · bm25 / top', () => {
 
 test('fusion re-ranks by the hybrid score, and every explanation adds up to its score', () => {
   // A shares PN: 2/3; B shares CM: 2/3 (ties with A, A first by id); L1 shares nothing (concept 0)
-  const cases = [scored('A', ['PN']), scored('B', ['CM']), { reportId: 'L1', score: 0, explanation: emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: 0.5, beta: 0.5, kappa: 1 }) }];
+  const cases = [
+    scored('A', ['PN']),
+    scored('B', ['CM']),
+    { reportId: 'L1', score: 0, explanation: emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: 0.5, beta: 0.5, kappa: 1 }) },
+  ];
   const fused = fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0 }, 10);
   // A: 0.75·2/3 + 0.25·2/8 = 0.5625; B: 0.75·2/3 + 0.25·4/8 = 0.625; L1: 0.25·1 = 0.25
-  assert.deepEqual(fused.map((c) => c.reportId), ['B', 'A', 'L1']);
+  assert.deepEqual(
+    fused.map((c) => c.reportId),
+    ['B', 'A', 'L1'],
+  );
   assert.ok(Math.abs(fused[0].score - 0.625) < 1e-12);
   assert.ok(Math.abs(fused[1].score - 0.5625) < 1e-12);
   assert.ok(Math.abs(fused[2].score - 0.25) < 1e-12);
@@ -41,8 +49,14 @@ test('fusion re-ranks by the hybrid score, and every explanation adds up to its 
 
 test('fusion applies minScore and k to the hybrid score', () => {
   const cases = [scored('A', ['PN']), scored('B', ['CM'])];
-  assert.deepEqual(fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0.6 }, 10).map((c) => c.reportId), ['B']);
-  assert.deepEqual(fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0 }, 1).map((c) => c.reportId), ['B']);
+  assert.deepEqual(
+    fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0.6 }, 10).map((c) => c.reportId),
+    ['B'],
+  );
+  assert.deepEqual(
+    fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0 }, 1).map((c) => c.reportId),
+    ['B'],
+  );
 });
 
 test('with lexical weight 1 the score is the normalised BM25 alone', () => {

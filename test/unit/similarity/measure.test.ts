@@ -3,8 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { E_HALF, handSimilarity as similarity, ontology, report } from './fixture';
 
-const close = (actual: number, expected: number): void =>
-  assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} != ${expected}`);
+const close = (actual: number, expected: number): void => assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} != ${expected}`);
 
 test('identical reports score 1', () => {
   // I = w(PN) + w(EFF) = 3 + 2 = 5, a = b = C = 0 → 5 / 5 = 1
@@ -57,7 +56,10 @@ test('a contradiction lowers the score, in both directions and through synonyms'
   // CONS present vs its synonym CONS2 absent: C = 2 → 0.6 again
   const syn = similarity(report('q', ['PN', 'CONS']), report('r', ['PN'], ['CONS2']), ontology);
   close(syn.score, 0.6);
-  assert.deepEqual(syn.explanation.contradictions.map((c) => [c.queryConcept, c.caseConcept, c.weight]), [['CONS', 'CONS2', 2]]);
+  assert.deepEqual(
+    syn.explanation.contradictions.map((c) => [c.queryConcept, c.caseConcept, c.weight]),
+    [['CONS', 'CONS2', 2]],
+  );
 });
 
 test('uncertainFactor changes the score', () => {
@@ -95,7 +97,10 @@ test('each concept is matched at most once, exact before hierarchy', () => {
   // → I = 3, a = 3 → 3 / 4.5
   const { score, explanation } = similarity(report('q', ['PN', 'LLLP']), report('r', ['PN']), ontology);
   close(score, 3 / 4.5);
-  assert.deepEqual(explanation.queryOnly.map((u) => u.concept), ['LLLP']);
+  assert.deepEqual(
+    explanation.queryOnly.map((u) => u.concept),
+    ['LLLP'],
+  );
 });
 
 test('both reports empty: zero denominator counts as 1, so the score is 0', () => {

@@ -17,7 +17,6 @@ import {
   type SimilarityOptions,
 } from '../../../src/similarity/core';
 
-
 const TYPES = ['T047', 'T046', 'T033', 'T023'];
 
 function randomWorld(rand: () => number) {
@@ -27,7 +26,16 @@ function randomWorld(rand: () => number) {
     concepts: ids.map((id) => ({ id, semanticTypes: rand() < 0.2 ? [pick(TYPES), pick(TYPES)] : [pick(TYPES)] })),
     // a random forest, plus a few extra parents (a DAG), always from a later id to an earlier one
     isa: ids.flatMap((id, i): [string, string][] =>
-      i === 0 ? [] : rand() < 0.2 ? [[id, pick(ids.slice(0, i))], [id, pick(ids.slice(0, i))]] : rand() < 0.85 ? [[id, pick(ids.slice(0, i))]] : [],
+      i === 0
+        ? []
+        : rand() < 0.2
+          ? [
+              [id, pick(ids.slice(0, i))],
+              [id, pick(ids.slice(0, i))],
+            ]
+          : rand() < 0.85
+            ? [[id, pick(ids.slice(0, i))]]
+            : [],
     ),
     synonyms: Array.from({ length: 4 }, () => [pick(ids), pick(ids)] as [string, string]),
   });
@@ -69,7 +77,9 @@ test('explanations add up, scores stay in [0, 1], α = β is symmetric', () => {
       for (const m of expl.matched) assert.ok(m.credit >= 0 && m.credit <= 1 && m.weight <= Math.min(m.queryWeight, m.caseWeight));
 
       const symmetric =
-        options.variant === 'SYMMETRIC' || options.variant === 'JACCARD' || options.variant === 'DICE' ||
+        options.variant === 'SYMMETRIC' ||
+        options.variant === 'JACCARD' ||
+        options.variant === 'DICE' ||
         (options.variant === 'TVERSKY' && options.alpha === options.beta);
       if (symmetric) {
         const swapped = similarity(r, q, ontology, options, corpus).score;

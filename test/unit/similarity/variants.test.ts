@@ -9,8 +9,7 @@ import { handSimilarity as similarity, ontology, report } from './fixture';
 
 const q = report('q', ['PN', 'CONS', 'OP'], ['EFF', 'OP']);
 const r = report('r', ['PN', 'CONS2', 'EFF', 'CM']);
-const close = (actual: number, expected: number): void =>
-  assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} != ${expected}`);
+const close = (actual: number, expected: number): void => assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} != ${expected}`);
 
 test('TVERSKY: contradiction across reports, OP resolved to absent by precedence', () => {
   // OP is both present and absent in Q → absent (absent > present); nothing to compare in R.

@@ -11,5 +11,8 @@ test('abbreviations defined as "long form (ABBR)" give every ABBR the long form\
   const features = tokenFeatures(tokens, at, DEFAULT_HASHING, defs);
   assert.ok(features.includes('ab=syndrome') && features.includes('ab3=ome'));
   assert.ok(features.includes('b-=.|was') && features.includes('b+=was|patients'), 'word bigrams');
-  assert.ok(!tokenFeatures(tokens, at, { ...DEFAULT_HASHING, bigrams: false }).some((f) => f.startsWith('b-=')), 'older models: no bigrams');
+  assert.ok(
+    !tokenFeatures(tokens, at, { ...DEFAULT_HASHING, bigrams: false }).some((f) => f.startsWith('b-=')),
+    'older models: no bigrams',
+  );
 });

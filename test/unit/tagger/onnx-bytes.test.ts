@@ -24,7 +24,10 @@ const PINNED: Record<string, string> = {
 function exportOf(seed: number, contextWidth: number, activation: 'tanh' | 'relu'): Uint8Array {
   const tags = bioTags(DEFAULT_LABELS);
   const hashing = { ...DEFAULT_HASHING, buckets: 512 };
-  const weights = initWeights({ buckets: 512, embeddingDim: 8, hiddenDim: 6, tagCount: tags.length, activation, contextWidth }, mulberry32(seed));
+  const weights = initWeights(
+    { buckets: 512, embeddingDim: 8, hiddenDim: 6, tagCount: tags.length, activation, contextWidth },
+    mulberry32(seed),
+  );
   weights.transitions.set(tags.map((_, i) => i * 0.25 - 1)); // negative decoder scores travel in the metadata
   return exportOnnx(weights, buildMetadata(hashing, DEFAULT_LABELS, tags, activation));
 }

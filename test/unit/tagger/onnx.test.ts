@@ -32,7 +32,12 @@ async function maxForwardDifference(model: Uint8Array, weights: TaggerWeights, h
   const probs = out['probs'].data as Float32Array;
   let worst = 0;
   docs.forEach((doc, b) => {
-    const ts = forward(weights, { ids: doc.ids, offsets: doc.offsets, tokens: doc.offsets.length - 1, docStarts: Int32Array.of(0, doc.offsets.length - 1) }).logits;
+    const ts = forward(weights, {
+      ids: doc.ids,
+      offsets: doc.offsets,
+      tokens: doc.offsets.length - 1,
+      docStarts: Int32Array.of(0, doc.offsets.length - 1),
+    }).logits;
     const base = b * input.dims[1] * weights.tagCount;
     for (let i = 0; i < ts.length; i++) worst = Math.max(worst, Math.abs((onnx.data as Float32Array)[base + i] - ts[i]));
     let rowSum = 0;
@@ -46,7 +51,10 @@ async function maxForwardDifference(model: Uint8Array, weights: TaggerWeights, h
 test("providers ['cuda', 'cpu'] on a CPU-only machine fall back to cpu with one log line and no text", async () => {
   const tags = bioTags(DEFAULT_LABELS);
   const hashing = { ...DEFAULT_HASHING, buckets: 64 };
-  const weights = initWeights({ buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh', contextWidth: 0 }, mulberry32(1));
+  const weights = initWeights(
+    { buckets: 64, embeddingDim: 4, hiddenDim: 4, tagCount: tags.length, activation: 'tanh', contextWidth: 0 },
+    mulberry32(1),
+  );
   const lines: string[] = [];
   const tagger = await loadTagger(exportOnnx(weights, buildMetadata(hashing, DEFAULT_LABELS, tags, 'tanh')), ['cuda', 'cpu'], {
     logger: { warn: (m) => lines.push(m) },
@@ -64,7 +72,10 @@ test('ONNX export of random window and sequence models matches the TypeScript fo
   const tags = bioTags(DEFAULT_LABELS);
   for (const contextWidth of [0, 1, 2]) {
     for (const activation of ['tanh', 'relu'] as const) {
-      const weights = initWeights({ buckets: 2048, embeddingDim: 12, hiddenDim: 20, tagCount: tags.length, activation, contextWidth }, mulberry32(5));
+      const weights = initWeights(
+        { buckets: 2048, embeddingDim: 12, hiddenDim: 20, tagCount: tags.length, activation, contextWidth },
+        mulberry32(5),
+      );
       for (let i = 0; i < weights.embeddings.length; i++) weights.embeddings[i] *= 10; // make the layers work
       weights.b1.fill(0.2); // padding must not leak through non-zero biases
       weights.bc.fill(0.3);

@@ -31,7 +31,10 @@ test('empty input decodes to an empty path', () => {
 test('spans → BIO tags → spans round trip on token boundaries', () => {
   const text = 'Small left pleural effusion, no pneumothorax.';
   const tokens = tokenize(text);
-  assert.deepEqual(tokens.map((t) => t.text), ['Small', 'left', 'pleural', 'effusion', ',', 'no', 'pneumothorax', '.']);
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ['Small', 'left', 'pleural', 'effusion', ',', 'no', 'pneumothorax', '.'],
+  );
   const labels = ['ANAT-DP', 'OBS-DP', 'OBS-DA'];
   assert.deepEqual(bioTags(labels), ['O', 'B-ANAT-DP', 'I-ANAT-DP', 'B-OBS-DP', 'I-OBS-DP', 'B-OBS-DA', 'I-OBS-DA']);
   const spans = [

@@ -4,7 +4,11 @@ import { activationProblem } from '../../../src/extraction/tagger/tagger.service
 import type { ModelRecord } from '../../../src/training/training.record';
 
 const model = (id: string, f1: number | null, active = false): ModelRecord =>
-  ({ id, active, metrics: f1 === null ? null : { perLabel: [], micro: { precision: f1, recall: f1, f1 }, macroF1: f1 } }) as unknown as ModelRecord;
+  ({
+    id,
+    active,
+    metrics: f1 === null ? null : { perLabel: [], micro: { precision: f1, recall: f1, f1 }, macroF1: f1 },
+  }) as unknown as ModelRecord;
 
 test('activation guard: refuses F1 < 0.5, more than 0.02 below the active one, or unknown; names both figures', () => {
   assert.equal(activationProblem(model('a', 0.9), null), null);

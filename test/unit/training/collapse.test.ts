@@ -11,7 +11,16 @@ const CONFIGS: [string, LossConfig][] = [
   ...LOSS_KINDS.map((kind): [string, LossConfig] => [kind, { kind }]),
   ['self-adjusting-dsc + 0.1·CE', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }],
 ];
-const SMALL = { labels: ['Disease'], hashing: { buckets: 1 << 12 }, embeddingDim: 8, hiddenDim: 8, contextWidth: 1, batchSize: 8, maxEpochs: 8, patience: 8 };
+const SMALL = {
+  labels: ['Disease'],
+  hashing: { buckets: 1 << 12 },
+  embeddingDim: 8,
+  hiddenDim: 8,
+  contextWidth: 1,
+  batchSize: 8,
+  maxEpochs: 8,
+  patience: 8,
+};
 
 test('no loss collapses to all-O on a small imbalanced set (dev span-F1 > 0.8 for each)', async () => {
   const data = imbalancedReports(120);

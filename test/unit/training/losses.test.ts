@@ -98,8 +98,14 @@ const HAND: LossInput = {
   classes: 2,
   mask: Uint8Array.from([1, 1, 0]),
 };
-const P = [[1 / 2, 1 / 2], [1 / 4, 3 / 4]]; // P[token][class]
-const Y = [[1, 0], [0, 1]];
+const P = [
+  [1 / 2, 1 / 2],
+  [1 / 4, 3 / 4],
+]; // P[token][class]
+const Y = [
+  [1, 0],
+  [0, 1],
+];
 const near = (a: number, b: number, what: string): void => assert.ok(Math.abs(a - b) < 1e-12, `${what}: ${a} vs ${b}`);
 
 test('CE, weighted CE and focal equal their formulas on the hand case', () => {
@@ -118,7 +124,11 @@ test('per-token DSC, self-adjusting DSC and Tversky equal (1/n) Σ_i of their pe
   // Written out: class 0 terms 1 − 2/2.5 and 1 − 1/1.25; class 1 terms 1 − 1/1.5 and 1 − 2.5/2.75.
   near(perToken(dsc), (0.5 * (0.2 + 0.2) + 0.5 * (1 / 3 + 1 / 11)) / 2, 'written-out DSC');
   near(perTokenDsc(1, red)(HAND).loss, perToken(dsc), 'per-token DSC');
-  near(selfAdjustingDsc(0.1, 1, red)(HAND).loss, perToken((p, y) => dsc((1 - p) ** 0.1 * p, y)), 'self-adjusting DSC');
+  near(
+    selfAdjustingDsc(0.1, 1, red)(HAND).loss,
+    perToken((p, y) => dsc((1 - p) ** 0.1 * p, y)),
+    'self-adjusting DSC',
+  );
   const tv = (p: number, y: number): number => 1 - (p * y + 1) / (p * y + 0.3 * p * (1 - y) + 0.7 * (1 - p) * y + 1);
   near(tversky(0.3, 0.7, 1, red)(HAND).loss, perToken(tv), 'Tversky');
   // O excluded and summed: only class 1, still averaged over tokens.
@@ -140,9 +150,21 @@ test('set-level soft Dice and batch self-adjusting Dice equal their formulas on 
     }
     return loss;
   };
-  near(softDice(1, false, red)(HAND).loss, setLevel((p) => p, false), 'soft Dice');
-  near(softDice(1, true, red)(HAND).loss, setLevel((p) => p, true), 'soft Dice squared');
-  near(setDice(1, true, 0.01, red)(HAND).loss, setLevel((p) => (1 - p) ** 0.01 * p, true), 'batch self-adjusting Dice');
+  near(
+    softDice(1, false, red)(HAND).loss,
+    setLevel((p) => p, false),
+    'soft Dice',
+  );
+  near(
+    softDice(1, true, red)(HAND).loss,
+    setLevel((p) => p, true),
+    'soft Dice squared',
+  );
+  near(
+    setDice(1, true, 0.01, red)(HAND).loss,
+    setLevel((p) => (1 - p) ** 0.01 * p, true),
+    'batch self-adjusting Dice',
+  );
   // class 1 written out, plain soft Dice: 1 − (2·3/4 + 1) / (1/2 + 3/4 + 1 + 1) = 1 − 2.5/3.25
   near(softDice(1, false, redO)(HAND).loss, 1 - 2.5 / 3.25, 'soft Dice, O excluded');
 });
@@ -156,7 +178,12 @@ test('per-token losses are on the CE scale: repeating the batch leaves the loss 
     classes: CLASSES,
     mask: Uint8Array.from([...input.mask!, ...input.mask!]),
   };
-  for (const [name, loss] of [['CE', crossEntropy], ['DSC', perTokenDsc(1, red)], ['Tversky', tversky(0.3, 0.7, 1, red)], ['self-adjusting DSC', selfAdjustingDsc(0.1, 1, red)]] as const) {
+  for (const [name, loss] of [
+    ['CE', crossEntropy],
+    ['DSC', perTokenDsc(1, red)],
+    ['Tversky', tversky(0.3, 0.7, 1, red)],
+    ['self-adjusting DSC', selfAdjustingDsc(0.1, 1, red)],
+  ] as const) {
     const one = loss(input);
     const two = loss(doubled);
     near(two.loss, one.loss, `${name} loss`);
@@ -173,7 +200,10 @@ test('ceWeight λ means loss + λ·CE, both per-token means; refused with kind "
     near(mixed.loss, base.loss + 0.5 * ce.loss, `${kind} loss`);
     for (let x = 0; x < ce.grad.length; x++) near(mixed.grad[x], base.grad[x] + 0.5 * ce.grad[x], `${kind} grad`);
   }
-  assert.throws(() => buildLoss({ kind: 'ce', ceWeight: 1 }, CLASSES), (e: unknown) => e instanceof ConfigError && e.field === 'loss.ceWeight');
+  assert.throws(
+    () => buildLoss({ kind: 'ce', ceWeight: 1 }, CLASSES),
+    (e: unknown) => e instanceof ConfigError && e.field === 'loss.ceWeight',
+  );
 });
 
 test('batch self-adjusting Dice defaults to the reference settings: γ = 1, α = 0.01, squared denominator', () => {
@@ -194,6 +224,10 @@ test('invalid loss parameters are refused with the field named', () => {
     [{ kind: 'hinge' }, 'loss.kind'],
   ];
   for (const [config, field] of bad) {
-    assert.throws(() => buildLoss(config as never, 5), (e: unknown) => e instanceof ConfigError && e.field === field, JSON.stringify(config));
+    assert.throws(
+      () => buildLoss(config as never, 5),
+      (e: unknown) => e instanceof ConfigError && e.field === field,
+      JSON.stringify(config),
+    );
   }
 });

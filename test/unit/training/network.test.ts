@@ -47,7 +47,10 @@ for (const [name, contextWidth, activation, dropoutSeed] of [
         values[i] = keep;
         const numeric = (plus - minus) / (2 * h);
         const analytic = g[param][i];
-        assert.ok(Math.abs(numeric - analytic) < 2e-3 + 2e-2 * Math.abs(numeric), `${param}[${i}]: numeric ${numeric}, analytic ${analytic}`);
+        assert.ok(
+          Math.abs(numeric - analytic) < 2e-3 + 2e-2 * Math.abs(numeric),
+          `${param}[${i}]: numeric ${numeric}, analytic ${analytic}`,
+        );
       }
     }
   });
@@ -56,7 +59,12 @@ for (const [name, contextWidth, activation, dropoutSeed] of [
 test('a document never sees its neighbour in the batch: its logits equal those of the document alone', () => {
   const w = initWeights({ buckets: 10, embeddingDim: 3, hiddenDim: 4, tagCount: 3, activation: 'tanh', contextWidth: 2 }, mulberry32(4));
   const both = forward(w, BATCH).logits;
-  const second = forward(w, { ids: BATCH.ids.slice(6), offsets: BATCH.offsets.slice(3).map((o) => o - 6), tokens: 2, docStarts: Int32Array.of(0, 2) }).logits;
+  const second = forward(w, {
+    ids: BATCH.ids.slice(6),
+    offsets: BATCH.offsets.slice(3).map((o) => o - 6),
+    tokens: 2,
+    docStarts: Int32Array.of(0, 2),
+  }).logits;
   for (let i = 0; i < second.length; i++) assert.ok(Math.abs(both[9 + i] - second[i]) < 1e-6);
 });
 
@@ -72,7 +80,10 @@ test('transition scores: CRF gradient matches central differences; NLL on a hand
   const gS = new Float32Array(k);
   const nll = (): number => transitionGradient(emissions, 0, 4, k, gold, trans, start, new Float32Array(k * k), new Float32Array(k));
   transitionGradient(emissions, 0, 4, k, gold, trans, start, gT, gS);
-  for (const [values, grad] of [[trans, gT], [start, gS]] as const) {
+  for (const [values, grad] of [
+    [trans, gT],
+    [start, gS],
+  ] as const) {
     for (let i = 0; i < values.length; i++) {
       const keep = values[i];
       values[i] = keep + 1e-2;
@@ -85,6 +96,16 @@ test('transition scores: CRF gradient matches central differences; NLL on a hand
   }
   // One token, two allowed start tags (O, B; I is forbidden), zero scores and emissions:
   // NLL = log(e^0 + e^0) − 0 = log 2.
-  const one = transitionGradient(new Float64Array(3), 0, 1, 3, Int32Array.of(1), new Float32Array(9), new Float32Array(3), new Float32Array(9), new Float32Array(3));
+  const one = transitionGradient(
+    new Float64Array(3),
+    0,
+    1,
+    3,
+    Int32Array.of(1),
+    new Float32Array(9),
+    new Float32Array(3),
+    new Float32Array(9),
+    new Float32Array(3),
+  );
   assert.ok(Math.abs(one - Math.log(2)) < 1e-12);
 });

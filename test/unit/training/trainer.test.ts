@@ -16,7 +16,9 @@ for (const [name, loss] of [
     const started = Date.now();
     const result = await trainTagger(syntheticReports(200), { ...SMALL, loss });
     const f1 = result.metrics!.micro.f1;
-    console.log(`${name}: dev micro-F1 ${f1.toFixed(3)}, macro ${result.metrics!.macroF1.toFixed(3)}, best epoch ${result.bestEpoch}/${result.epochsRun}, ${Date.now() - started} ms`);
+    console.log(
+      `${name}: dev micro-F1 ${f1.toFixed(3)}, macro ${result.metrics!.macroF1.toFixed(3)}, best epoch ${result.bestEpoch}/${result.epochsRun}, ${Date.now() - started} ms`,
+    );
     assert.ok(f1 > 0.8, `dev F1 ${f1}`);
     assert.equal(result.metrics!.perLabel.length, 4);
     assert.ok(result.bestEpoch <= result.epochsRun);
@@ -43,16 +45,26 @@ test('same seed and data ⇒ byte-identical model; another seed ⇒ different by
 test('progress reports steps and epochs; an aborted signal cancels', async () => {
   const events: TrainProgress[] = [];
   const data = syntheticReports(40, 5);
-  await trainTagger(data, { hashing: { buckets: 512 }, embeddingDim: 4, hiddenDim: 4, maxEpochs: 2, patience: 5, batchSize: 10 }, (p) => events.push(p));
+  await trainTagger(data, { hashing: { buckets: 512 }, embeddingDim: 4, hiddenDim: 4, maxEpochs: 2, patience: 5, batchSize: 10 }, (p) =>
+    events.push(p),
+  );
   assert.ok(events.some((e) => e.phase === 'step' && e.devF1 === null));
   const epochs = events.filter((e) => e.phase === 'epoch');
-  assert.deepEqual(epochs.map((e) => e.epoch), [1, 2]);
+  assert.deepEqual(
+    epochs.map((e) => e.epoch),
+    [1, 2],
+  );
   assert.ok(epochs.every((e) => typeof e.devF1 === 'number'));
 
   const controller = new AbortController();
-  const run = trainTagger(data, { hashing: { buckets: 512 }, maxEpochs: 50 }, (p) => {
-    if (p.step === 2) controller.abort();
-  }, controller.signal);
+  const run = trainTagger(
+    data,
+    { hashing: { buckets: 512 }, maxEpochs: 50 },
+    (p) => {
+      if (p.step === 2) controller.abort();
+    },
+    controller.signal,
+  );
   await assert.rejects(run, TrainingCancelledError);
 });
 
@@ -82,8 +94,19 @@ test('the split is a pure function of (seed, report id) and keeps both sides non
 });
 
 test('span metrics: per label, micro and macro', () => {
-  const gold = [[{ start: 0, end: 1, label: 'A' }, { start: 2, end: 3, label: 'B' }]];
-  const pred = [[{ start: 0, end: 1, label: 'A' }, { start: 2, end: 4, label: 'B' }, { start: 5, end: 6, label: 'A' }]];
+  const gold = [
+    [
+      { start: 0, end: 1, label: 'A' },
+      { start: 2, end: 3, label: 'B' },
+    ],
+  ];
+  const pred = [
+    [
+      { start: 0, end: 1, label: 'A' },
+      { start: 2, end: 4, label: 'B' },
+      { start: 5, end: 6, label: 'A' },
+    ],
+  ];
   const m = spanMetrics(gold, pred, ['A', 'B', 'C']);
   assert.deepEqual(m.perLabel[0], { label: 'A', precision: 0.5, recall: 1, f1: 2 / 3, support: 1, predicted: 2, correct: 1 });
   assert.equal(m.perLabel[1].f1, 0);

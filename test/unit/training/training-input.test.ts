@@ -16,7 +16,10 @@ test('request defaults resolve to a full trainer config', () => {
 test('loss names: trainer spelling or enum spelling; unknown refused on `loss`', () => {
   assert.equal(lossKind('SELF_ADJUSTING_DSC'), 'self-adjusting-dsc');
   assert.equal(lossKind('weighted-ce'), 'weighted-ce');
-  assert.throws(() => lossKind('hinge'), (e: unknown) => e instanceof ConfigError && e.field === 'loss');
+  assert.throws(
+    () => lossKind('hinge'),
+    (e: unknown) => e instanceof ConfigError && e.field === 'loss',
+  );
 });
 
 test('trainer fields are renamed to request fields', () => {
@@ -43,18 +46,46 @@ test('silver labels from rule mentions', () => {
   assert.equal(silverLabel({ start: 0, end: 1, category: 'OBS', assertion: 'ABSENT' }), 'OBS-DA');
   assert.equal(silverLabel({ start: 0, end: 1, category: 'OBS', assertion: 'UNCERTAIN' }), 'OBS-U');
   assert.equal(silverLabel({ start: 0, end: 1, category: 'ANAT', assertion: 'ABSENT' }), 'ANAT-DP');
-  assert.deepEqual(nonOverlapping([{ start: 5, end: 9, label: 'A' }, { start: 0, end: 4, label: 'B' }, { start: 5, end: 12, label: 'C' }, { start: 10, end: 11, label: 'D' }]).map((s) => s.label), ['B', 'C']);
+  assert.deepEqual(
+    nonOverlapping([
+      { start: 5, end: 9, label: 'A' },
+      { start: 0, end: 4, label: 'B' },
+      { start: 5, end: 12, label: 'C' },
+      { start: 10, end: 11, label: 'D' },
+    ]).map((s) => s.label),
+    ['B', 'C'],
+  );
 });
 
 test('gold spans win over silver ones on the same report; unknown labels are dropped', () => {
   const mentions = JSON.stringify([{ start: 0, end: 2, category: 'OBS', assertion: 'PRESENT' }]);
   const rows = [
-    { id: 'a', text: 'xx yy', spans: JSON.stringify([{ start: 3, end: 5, label: 'OBS-U' }, { start: 0, end: 2, label: 'OTHER' }]), mentions },
+    {
+      id: 'a',
+      text: 'xx yy',
+      spans: JSON.stringify([
+        { start: 3, end: 5, label: 'OBS-U' },
+        { start: 0, end: 2, label: 'OTHER' },
+      ]),
+      mentions,
+    },
     { id: 'b', text: 'xx', spans: null, mentions },
     { id: 'c', text: 'zz', spans: null, mentions: null },
   ];
   const both = buildExamples(rows, ['GOLD', 'RULES'], DEFAULT_LABELS);
-  assert.deepEqual(both.map((e) => [e.reportId, e.spans.map((s) => s.label)]), [['a', ['OBS-U']], ['b', ['OBS-DP']]]);
-  assert.deepEqual(buildExamples(rows, ['GOLD'], DEFAULT_LABELS).map((e) => e.reportId), ['a']);
-  assert.deepEqual(buildExamples(rows, ['RULES'], DEFAULT_LABELS).map((e) => e.spans.length), [1, 1]);
+  assert.deepEqual(
+    both.map((e) => [e.reportId, e.spans.map((s) => s.label)]),
+    [
+      ['a', ['OBS-U']],
+      ['b', ['OBS-DP']],
+    ],
+  );
+  assert.deepEqual(
+    buildExamples(rows, ['GOLD'], DEFAULT_LABELS).map((e) => e.reportId),
+    ['a'],
+  );
+  assert.deepEqual(
+    buildExamples(rows, ['RULES'], DEFAULT_LABELS).map((e) => e.spans.length),
+    [1, 1],
+  );
 });

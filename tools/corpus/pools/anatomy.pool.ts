@@ -31,7 +31,10 @@ export const ANATOMY = {
   lowerZones: { id: 'OC:LOWER_LUNG_ZONE', nouns: ['lower lung zones'] },
   upperZones: { id: 'OC:UPPER_LUNG_ZONE', nouns: ['upper lung zones', 'upper lung zone'] },
   hila: { id: 'OC:HILUM', nouns: ['hila', 'hilar regions'], adjectives: ['hilar'] },
-  cms: { id: 'OC:CARDIOMEDIASTINAL_SILHOUETTE', nouns: ['cardiomediastinal silhouette', 'cardiomediastinal contours', 'cardiomediastinal contour'] },
+  cms: {
+    id: 'OC:CARDIOMEDIASTINAL_SILHOUETTE',
+    nouns: ['cardiomediastinal silhouette', 'cardiomediastinal contours', 'cardiomediastinal contour'],
+  },
   heart: { id: 'D006321', nouns: ['heart'], adjectives: ['cardiac'] },
   cardiacSilhouette: { id: 'OC:CARDIAC_SILHOUETTE', nouns: ['cardiac silhouette', 'heart shadow', 'cardiac contour'] },
   mediastinum: { id: 'D008482', nouns: ['mediastinum', 'mediastinal contour', 'mediastinal silhouette'], adjectives: ['mediastinal'] },

@@ -26,7 +26,14 @@ export interface PoolSet {
 }
 
 const RESOLVABLE = new Set(['D010996', 'OC:CONSOLIDATION', 'D011030', 'D001261', 'OC:OPACITY', 'D011654', 'OC:AIRSPACE_OPACITY']);
-const REMOVABLE = new Set(['OC:ENDOTRACHEAL_TUBE', 'OC:NASOGASTRIC_TUBE', 'OC:OROGASTRIC_TUBE', 'D015505', 'OC:INTERNAL_JUGULAR_CATHETER', 'OC:SWAN_GANZ_CATHETER']);
+const REMOVABLE = new Set([
+  'OC:ENDOTRACHEAL_TUBE',
+  'OC:NASOGASTRIC_TUBE',
+  'OC:OROGASTRIC_TUBE',
+  'D015505',
+  'OC:INTERNAL_JUGULAR_CATHETER',
+  'OC:SWAN_GANZ_CATHETER',
+]);
 
 /** Every curated (concept id, surface form) pair that must be a string of the concept. */
 export function curatedForms(): { id: string; form: string; where: string }[] {

@@ -46,12 +46,16 @@ export function observation(text: string, conceptId: string, assertion: Assertio
   return obs(text, conceptId, assertion);
 }
 
-const COUNTABLE = /(effusion|opacity|nodule|mass|lesion|pneumothorax|granuloma|hernia|fracture|density|infiltrate|angle|cap|plaque|aorta|heart|silhouette|cavity|deformity|curvature|lobe|hemidiaphragm)$/i;
+const COUNTABLE =
+  /(effusion|opacity|nodule|mass|lesion|pneumothorax|granuloma|hernia|fracture|density|infiltrate|angle|cap|plaque|aorta|heart|silhouette|cavity|deformity|curvature|lobe|hemidiaphragm)$/i;
 
 /** "a"/"an" for a singular countable phrase, '' otherwise. */
 export function articleFor(np: NounPhrase, head: string): string {
   if (np.plural || !COUNTABLE.test(head)) return '';
-  const first = np.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('').trim();
+  const first = np.parts
+    .map((p) => (typeof p === 'string' ? p : p.text))
+    .join('')
+    .trim();
   return /^([aeiou]|8|11 |18 )/i.test(first) ? 'an' : 'a';
 }
 
@@ -113,7 +117,9 @@ export function nounPhrase(inst: FindingInstance, ctx: WriteContext, withModifie
       push(...size, ...severity, mention);
       const key = inst.anchor ?? spec.anchors![0];
       const lateral = key === 'rib' || key === 'clavicle' || key === 'chestWall';
-      push(rng.pick(key === 'chestWall' || key === 'softTissues' ? ['in the', 'of the', 'along the'] : ['of the', 'in the', 'involving the']));
+      push(
+        rng.pick(key === 'chestWall' || key === 'softTissues' ? ['in the', 'of the', 'along the'] : ['of the', 'in the', 'involving the']),
+      );
       if (lateral) push(rng.pick(['left', 'right']));
       push(anatNoun(key, rng));
       break;
@@ -127,7 +133,7 @@ export function nounPhrase(inst: FindingInstance, ctx: WriteContext, withModifie
 /** Grammatical number from the head noun: "blunting of the costophrenic angles" is singular. */
 function isPluralForm(form: string): boolean {
   const head = form.split(' of ')[0].split(' ').pop()!;
-  return /s$/.test(head) && !/(sis|us|ss|xis)$/.test(head) || /^(bullae|granulomata|hila|apices)$/.test(head);
+  return (/s$/.test(head) && !/(sis|us|ss|xis)$/.test(head)) || /^(bullae|granulomata|hila|apices)$/.test(head);
 }
 
 /** "mild" before "enlarged cardiac silhouette" reads "mildly enlarged cardiac silhouette". */

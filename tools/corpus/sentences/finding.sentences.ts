@@ -22,7 +22,11 @@ export function presentSentence(inst: FindingInstance, ctx: WriteContext): Sente
       const k = rng.int(0, 9);
       if (k <= 1) {
         ctx.count('pseudoNegation');
-        return sentence(rng.pick(['Stable', 'Unchanged', 'Persistent']), np.parts, rng.pick([', no significant change', ', without significant interval change', ' with no significant change']));
+        return sentence(
+          rng.pick(['Stable', 'Unchanged', 'Persistent']),
+          np.parts,
+          rng.pick([', no significant change', ', without significant interval change', ' with no significant change']),
+        );
       }
       if (k === 2) {
         ctx.count('pseudoNegation');
@@ -30,7 +34,8 @@ export function presentSentence(inst: FindingInstance, ctx: WriteContext): Sente
       }
       if (k === 3) return sentence(np.parts, be(p), rng.pick(['unchanged', 'stable', 'not significantly changed', 'similar to prior']));
       if (k === 4) return sentence(np.parts, be(p), 'again seen');
-      if (k === 5) return sentence(np.parts, rng.pick([', unchanged from prior', ', unchanged since ___', ', stable compared to the prior study']));
+      if (k === 5)
+        return sentence(np.parts, rng.pick([', unchanged from prior', ', unchanged since ___', ', stable compared to the prior study']));
       return sentence(rng.pick(['Stable', 'Unchanged', 'Persistent', 'Redemonstrated']), np.parts);
     }
     case 'improved':
@@ -42,7 +47,12 @@ export function presentSentence(inst: FindingInstance, ctx: WriteContext): Sente
       ctx.count('comparison');
       return rng.chance(0.5)
         ? sentence(rng.pick(['Slightly increased', 'Increased', 'Interval increase in', 'Worsening', 'Enlarging']), np.parts)
-        : sentence(np.parts, has(p), rng.pick(['increased', 'slightly increased', 'worsened', 'progressed']), rng.pick(['', 'since the prior study', 'compared to ___']));
+        : sentence(
+            np.parts,
+            has(p),
+            rng.pick(['increased', 'slightly increased', 'worsened', 'progressed']),
+            rng.pick(['', 'since the prior study', 'compared to ___']),
+          );
     case 'new':
       ctx.count('comparison');
       return rng.chance(0.6)
@@ -64,7 +74,8 @@ export function presentSentence(inst: FindingInstance, ctx: WriteContext): Sente
 export function multiSentence(items: readonly FindingInstance[], ctx: WriteContext): Sentence {
   const nps = items.map((inst) => nounPhrase(inst, ctx));
   const parts = nps.map((np) => np.parts);
-  if (parts.length === 2 && ctx.rng.chance(0.5)) return sentence(parts[0], ctx.rng.pick(['with', 'and', 'with associated', 'as well as']), parts[1]);
+  if (parts.length === 2 && ctx.rng.chance(0.5))
+    return sentence(parts[0], ctx.rng.pick(['with', 'and', 'with associated', 'as well as']), parts[1]);
   const joined = list(parts, 'and', ctx.rng.chance(0.5));
   return ctx.rng.chance(0.5) ? sentence(joined) : sentence(joined, 'are', ctx.rng.pick(['present', 'noted', 'seen']));
 }
@@ -80,14 +91,22 @@ export function interpretedSentence(inst: FindingInstance, readings: readonly st
   const np = nounPhrase(inst, ctx);
   const reads = interpretationList(readings, ctx);
   switch (ctx.rng.int(0, 7)) {
-    case 0: return sentence(np.parts, ', which may represent', reads);
-    case 1: return sentence(np.parts, ', concerning for', reads);
-    case 2: return sentence(np.parts, ctx.rng.pick([', likely', ', likely reflecting', ', most likely']), reads);
-    case 3: return sentence(np.parts, ctx.rng.pick(['could reflect', 'may reflect', 'is suggestive of']), reads);
-    case 4: return sentence(np.parts, ', suspicious for', reads);
-    case 5: return sentence(np.parts, ctx.rng.pick(['; differential includes', ', possibly']), reads);
-    case 6: return sentence(np.parts, ', question of', reads);
-    default: return sentence(np.parts, ctx.rng.pick([', atelectasis versus', ', which could represent']), reads);
+    case 0:
+      return sentence(np.parts, ', which may represent', reads);
+    case 1:
+      return sentence(np.parts, ', concerning for', reads);
+    case 2:
+      return sentence(np.parts, ctx.rng.pick([', likely', ', likely reflecting', ', most likely']), reads);
+    case 3:
+      return sentence(np.parts, ctx.rng.pick(['could reflect', 'may reflect', 'is suggestive of']), reads);
+    case 4:
+      return sentence(np.parts, ', suspicious for', reads);
+    case 5:
+      return sentence(np.parts, ctx.rng.pick(['; differential includes', ', possibly']), reads);
+    case 6:
+      return sentence(np.parts, ', question of', reads);
+    default:
+      return sentence(np.parts, ctx.rng.pick([', atelectasis versus', ', which could represent']), reads);
   }
 }
 
@@ -98,15 +117,24 @@ export function hedgedSentence(inst: FindingInstance, ctx: WriteContext): Senten
   const a = articleFor(np, headOf(np));
   const p = np.plural;
   switch (ctx.rng.int(0, 8)) {
-    case 0: return sentence('Possible', np.parts);
-    case 1: return sentence(ctx.rng.pick(['Cannot exclude', 'Cannot rule out', 'Difficult to exclude']), a, np.parts);
-    case 2: return sentence(np.parts, be(p), ctx.rng.pick(['not excluded', 'not entirely excluded']));
-    case 3: return sentence(ctx.rng.pick(['Question of', 'Suggestion of', 'Possible early']), a, np.parts);
-    case 4: return sentence(np.parts, ctx.rng.pick(['cannot be excluded', 'cannot be entirely excluded', 'is not excluded']));
-    case 5: return sentence(ctx.rng.pick(['There may be', 'There is possibly']), a, np.parts);
-    case 6: return sentence(ctx.rng.pick(['Probable', 'Likely', 'Suspected']), np.parts);
-    case 7: return sentence(ctx.rng.pick(['Findings may represent', 'Findings could reflect', 'Appearance is suggestive of']), a, np.parts);
-    default: return sentence(np.parts, be(p), ctx.rng.pick(['possible', 'questioned', 'suspected']));
+    case 0:
+      return sentence('Possible', np.parts);
+    case 1:
+      return sentence(ctx.rng.pick(['Cannot exclude', 'Cannot rule out', 'Difficult to exclude']), a, np.parts);
+    case 2:
+      return sentence(np.parts, be(p), ctx.rng.pick(['not excluded', 'not entirely excluded']));
+    case 3:
+      return sentence(ctx.rng.pick(['Question of', 'Suggestion of', 'Possible early']), a, np.parts);
+    case 4:
+      return sentence(np.parts, ctx.rng.pick(['cannot be excluded', 'cannot be entirely excluded', 'is not excluded']));
+    case 5:
+      return sentence(ctx.rng.pick(['There may be', 'There is possibly']), a, np.parts);
+    case 6:
+      return sentence(ctx.rng.pick(['Probable', 'Likely', 'Suspected']), np.parts);
+    case 7:
+      return sentence(ctx.rng.pick(['Findings may represent', 'Findings could reflect', 'Appearance is suggestive of']), a, np.parts);
+    default:
+      return sentence(np.parts, be(p), ctx.rng.pick(['possible', 'questioned', 'suspected']));
   }
 }
 
@@ -116,10 +144,20 @@ export function resolvedSentence(inst: FindingInstance, ctx: WriteContext): Sent
   const np = nounPhrase(inst, ctx, false);
   const p = np.plural;
   switch (ctx.rng.int(0, 4)) {
-    case 0: return sentence('Interval resolution of the', ctx.rng.pick(['', 'previously seen', 'previously noted']), np.parts);
-    case 1: return sentence('The previously', ctx.rng.pick(['seen', 'noted', 'described']), np.parts, has(p), 'resolved');
-    case 2: return sentence(ctx.rng.pick(['Previously seen', 'Previously noted']), np.parts, be(p), ctx.rng.pick(['no longer seen', 'no longer visualized', 'no longer present']));
-    case 3: return sentence(np.parts, has(p), ctx.rng.pick(['resolved', 'cleared']));
-    default: return sentence('Resolution of', ctx.rng.pick(['the', 'previously seen']), np.parts);
+    case 0:
+      return sentence('Interval resolution of the', ctx.rng.pick(['', 'previously seen', 'previously noted']), np.parts);
+    case 1:
+      return sentence('The previously', ctx.rng.pick(['seen', 'noted', 'described']), np.parts, has(p), 'resolved');
+    case 2:
+      return sentence(
+        ctx.rng.pick(['Previously seen', 'Previously noted']),
+        np.parts,
+        be(p),
+        ctx.rng.pick(['no longer seen', 'no longer visualized', 'no longer present']),
+      );
+    case 3:
+      return sentence(np.parts, has(p), ctx.rng.pick(['resolved', 'cleared']));
+    default:
+      return sentence('Resolution of', ctx.rng.pick(['the', 'previously seen']), np.parts);
   }
 }

@@ -35,5 +35,10 @@ export function negatedList(specs: readonly NegatableSpec[], ctx: WriteContext):
 /** "No right pleural effusion." after a left one: a side-specific negation. */
 export function contralateralNegation(spec: NegatableSpec, side: 'left' | 'right', ctx: WriteContext): Sentence {
   ctx.count('negatedList');
-  return sentence(ctx.rng.pick(['No', 'No definite']), side, observation(ctx.rng.pick(spec.forms.filter((f) => !/s$/.test(f))), spec.id, 'ABSENT', ctx), ctx.rng.pick(['', 'is seen']));
+  return sentence(
+    ctx.rng.pick(['No', 'No definite']),
+    side,
+    observation(ctx.rng.pick(spec.forms.filter((f) => !/s$/.test(f))), spec.id, 'ABSENT', ctx),
+    ctx.rng.pick(['', 'is seen']),
+  );
 }

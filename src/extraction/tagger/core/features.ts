@@ -89,7 +89,12 @@ export function abbreviationDefinitions(tokens: readonly Token[]): Map<string, s
 }
 
 /** Feature strings of token `i`, in a fixed order (so truncation is deterministic). */
-export function tokenFeatures(tokens: readonly Token[], i: number, config: HashingConfig, abbreviations?: ReadonlyMap<string, string>): string[] {
+export function tokenFeatures(
+  tokens: readonly Token[],
+  i: number,
+  config: HashingConfig,
+  abbreviations?: ReadonlyMap<string, string>,
+): string[] {
   const word = tokens[i].text.toLowerCase();
   const features = ['bias', `w0=${word}`, `s0=${contextShape(tokens, i)}`];
   const longForm = abbreviations?.get(tokens[i].text);

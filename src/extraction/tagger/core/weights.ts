@@ -54,7 +54,12 @@ export interface TaggerMetadata {
   readonly startScores?: readonly number[];
 }
 
-export function buildMetadata(hashing: HashingConfig, labels: readonly string[], tags: readonly string[], activation: Activation): TaggerMetadata {
+export function buildMetadata(
+  hashing: HashingConfig,
+  labels: readonly string[],
+  tags: readonly string[],
+  activation: Activation,
+): TaggerMetadata {
   return { format: METADATA_FORMAT, tokenizer: TOKENIZER_ID, hashAlgorithm: HASH_ALGORITHM, hashing, labels, tags, activation };
 }
 
@@ -70,8 +75,14 @@ export function parseMetadata(json: string): TaggerMetadata {
   expect(Array.isArray(meta.labels) && Array.isArray(meta.tags), 'labels and tags must be arrays');
   expect(meta.tags!.length === 1 + 2 * meta.labels!.length, 'tags must be O plus B-/I- per label');
   const k = meta.tags!.length;
-  expect(meta.transitions === undefined || (Array.isArray(meta.transitions) && meta.transitions.length === k * k), `transitions must be ${k}×${k} numbers`);
-  expect(meta.startScores === undefined || (Array.isArray(meta.startScores) && meta.startScores.length === k), `startScores must be ${k} numbers`);
+  expect(
+    meta.transitions === undefined || (Array.isArray(meta.transitions) && meta.transitions.length === k * k),
+    `transitions must be ${k}×${k} numbers`,
+  );
+  expect(
+    meta.startScores === undefined || (Array.isArray(meta.startScores) && meta.startScores.length === k),
+    `startScores must be ${k} numbers`,
+  );
   const h = meta.hashing;
   expect(h !== undefined && Number.isInteger(h.buckets) && h.buckets >= 2, 'hashing.buckets must be an integer >= 2');
   return meta as TaggerMetadata;

@@ -81,7 +81,10 @@ function contextGraph(weights: TaggerWeights): { nodes: NodeProto[]; initializer
       node('Unsqueeze', ['token_mask', 'slot_axis'], 'token_mask_3d'),
       node('Mul', ['hidden', 'token_mask_3d'], 'hidden_masked'),
       node('Transpose', ['hidden_masked'], 'hidden_channels', [intsAttribute('perm', [0, 2, 1])]),
-      node('Conv', ['hidden_channels', 'wc', 'bc'], 'context_channels', [intsAttribute('kernel_shape', [kw]), intsAttribute('pads', [r, r])]),
+      node('Conv', ['hidden_channels', 'wc', 'bc'], 'context_channels', [
+        intsAttribute('kernel_shape', [kw]),
+        intsAttribute('pads', [r, r]),
+      ]),
       node('Transpose', ['context_channels'], 'context_pre', [intsAttribute('perm', [0, 2, 1])]),
       node(act, ['context_pre'], 'context_act'),
       node('Add', ['hidden_masked', 'context_act'], 'context'),
@@ -120,7 +123,11 @@ export function exportOnnx(weights: TaggerWeights, metadata: TaggerMetadata): Ui
     tensor('w2', [h, k], FLOAT, float32Raw(weights.w2)),
     tensor('b2', [k], FLOAT, float32Raw(weights.b2)),
   ];
-  const fullMetadata: TaggerMetadata = { ...metadata, transitions: Array.from(weights.transitions), startScores: Array.from(weights.startScores) };
+  const fullMetadata: TaggerMetadata = {
+    ...metadata,
+    transitions: Array.from(weights.transitions),
+    startScores: Array.from(weights.startScores),
+  };
   return encodeModel({
     irVersion: IR_VERSION,
     producerName: 'ontocase',

@@ -58,7 +58,7 @@ export function readOnnxWeights(model: Uint8Array): TaggerWeights {
 /** Conv's [out][in][k] back to the trainer's [k][in][out]. */
 function trainerLayout(conv: Float32Array, h: number, kw: number): Float32Array {
   const out = new Float32Array(conv.length);
-  for (let k = 0; k < kw; k++) for (let c = 0; c < h; c++) for (let m = 0; m < h; m++) out[(k * h + c) * h + m] = conv[(m * h + c) * kw + k]!;
+  for (let k = 0; k < kw; k++)
+    for (let c = 0; c < h; c++) for (let m = 0; m < h; m++) out[(k * h + c) * h + m] = conv[(m * h + c) * kw + k]!;
   return out;
 }
-

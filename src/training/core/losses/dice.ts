@@ -118,13 +118,17 @@ export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReducti
 }
 
 export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss((r, y, out) => {
-    const num = r * y + gamma;
-    const den = r * y + alpha * r * (1 - y) + beta * (1 - r) * y + gamma;
-    const dDen = y + alpha * (1 - y) - beta * y;
-    out.value = 1 - num / den;
-    out.slope = -(y * den - num * dDen) / (den * den);
-  }, 0, red);
+  return perTokenLoss(
+    (r, y, out) => {
+      const num = r * y + gamma;
+      const den = r * y + alpha * r * (1 - y) + beta * (1 - r) * y + gamma;
+      const dDen = y + alpha * (1 - y) - beta * y;
+      out.value = 1 - num / den;
+      out.slope = -(y * den - num * dDen) / (den * den);
+    },
+    0,
+    red,
+  );
 }
 
 /** Set-level Dice over the whole batch; α > 0 is the reference's self-adjusting Dice. */

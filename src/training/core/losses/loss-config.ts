@@ -12,7 +12,16 @@ import { perTokenDsc, selfAdjustingDsc, setDice, softDice, tversky, type ClassRe
 import type { LossFn } from './types';
 
 export type LossKind = 'ce' | 'weighted-ce' | 'focal' | 'soft-dice' | 'dsc' | 'tversky' | 'self-adjusting-dsc' | 'batch-self-adjusting-dsc';
-export const LOSS_KINDS: readonly LossKind[] = ['ce', 'weighted-ce', 'focal', 'soft-dice', 'dsc', 'tversky', 'self-adjusting-dsc', 'batch-self-adjusting-dsc'];
+export const LOSS_KINDS: readonly LossKind[] = [
+  'ce',
+  'weighted-ce',
+  'focal',
+  'soft-dice',
+  'dsc',
+  'tversky',
+  'self-adjusting-dsc',
+  'batch-self-adjusting-dsc',
+];
 
 export interface LossConfig {
   readonly kind: LossKind;
@@ -44,24 +53,37 @@ function num(value: number | undefined, fallback: number, field: string, ok: (v:
   return v;
 }
 
-export function validateLossConfig(config: LossConfig, tagCount: number): Required<Omit<LossConfig, 'classWeights'>> & Pick<LossConfig, 'classWeights'> {
-  if (!LOSS_KINDS.includes(config.kind)) throw new ConfigError('loss.kind', `must be one of ${LOSS_KINDS.join(', ')}, got ${String(config.kind)}`);
+export function validateLossConfig(
+  config: LossConfig,
+  tagCount: number,
+): Required<Omit<LossConfig, 'classWeights'>> & Pick<LossConfig, 'classWeights'> {
+  if (!LOSS_KINDS.includes(config.kind))
+    throw new ConfigError('loss.kind', `must be one of ${LOSS_KINDS.join(', ')}, got ${String(config.kind)}`);
   const unit = (v: number): boolean => v >= 0 && v <= 1;
   const nonNegative = (v: number): boolean => v >= 0;
   const reduction = config.reduction ?? 'mean';
-  if (reduction !== 'mean' && reduction !== 'sum') throw new ConfigError('loss.reduction', `must be "mean" or "sum", got ${String(reduction)}`);
+  if (reduction !== 'mean' && reduction !== 'sum')
+    throw new ConfigError('loss.reduction', `must be "mean" or "sum", got ${String(reduction)}`);
   const tv = config.kind === 'tversky';
   const batch = config.kind === 'batch-self-adjusting-dsc';
-  const alpha = num(config.alpha, tv ? 0.5 : batch ? 0.01 : 0.1, 'loss.alpha', tv ? unit : nonNegative, tv ? 'in [0, 1]' : 'a finite number >= 0');
+  const alpha = num(
+    config.alpha,
+    tv ? 0.5 : batch ? 0.01 : 0.1,
+    'loss.alpha',
+    tv ? unit : nonNegative,
+    tv ? 'in [0, 1]' : 'a finite number >= 0',
+  );
   const beta = num(config.beta, 0.5, 'loss.beta', unit, 'in [0, 1]');
   const smoothing = num(config.smoothing, 1, 'loss.smoothing', nonNegative, 'a finite number >= 0');
   if (tv && alpha + beta === 0 && smoothing === 0) throw new ConfigError('loss.beta', 'alpha + beta + smoothing must be > 0');
   const ceWeight = num(config.ceWeight, 0, 'loss.ceWeight', nonNegative, 'a finite number >= 0');
-  if (config.kind === 'ce' && ceWeight !== 0) throw new ConfigError('loss.ceWeight', 'adds λ·CE to another loss; it is meaningless with kind "ce"');
+  if (config.kind === 'ce' && ceWeight !== 0)
+    throw new ConfigError('loss.ceWeight', 'adds λ·CE to another loss; it is meaningless with kind "ce"');
   const focalGamma = num(config.focalGamma, 2, 'loss.focalGamma', nonNegative, 'a finite number >= 0');
   const weights = config.classWeights;
   if (config.kind === 'weighted-ce' && weights !== undefined && weights !== 'inverse-frequency') {
-    if (!Array.isArray(weights) || weights.length !== tagCount) throw new ConfigError('loss.classWeights', `must be 'inverse-frequency' or ${tagCount} numbers (one per tag)`);
+    if (!Array.isArray(weights) || weights.length !== tagCount)
+      throw new ConfigError('loss.classWeights', `must be 'inverse-frequency' or ${tagCount} numbers (one per tag)`);
     // Array.isArray widens a readonly array to any[]; the declared element type is number.
     (weights as readonly number[]).forEach((w, i) => num(w, 0, `loss.classWeights[${i}]`, nonNegative, 'a finite number >= 0'));
   }
@@ -104,7 +126,11 @@ function baseLoss(c: ReturnType<typeof validateLossConfig>, tagCount: number, ta
     case 'ce':
       return crossEntropy;
     case 'weighted-ce':
-      return weightedCrossEntropy(c.classWeights === 'inverse-frequency' || c.classWeights === undefined ? inverseFrequencyWeights(tagCounts.length === tagCount ? tagCounts : new Array<number>(tagCount).fill(0)) : c.classWeights);
+      return weightedCrossEntropy(
+        c.classWeights === 'inverse-frequency' || c.classWeights === undefined
+          ? inverseFrequencyWeights(tagCounts.length === tagCount ? tagCounts : new Array<number>(tagCount).fill(0))
+          : c.classWeights,
+      );
     case 'focal':
       return focalLoss(c.focalGamma);
     case 'soft-dice':
