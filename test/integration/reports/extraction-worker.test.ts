@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { Extractor } from '../../../src/reports/extractor';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
+import { turnsDuring } from '../../support/event-loop';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
 const PARAGRAPH =
@@ -31,24 +32,6 @@ after(async () => {
   await Promise.all(extractors.map((e) => e.close()));
   await db.close();
 });
-
-/** Runs `work` while counting event-loop turns (setImmediate callbacks) until it settles. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
-  let turns = 0;
-  let running = true;
-  const spin = (): void => {
-    if (!running) return;
-    turns++;
-    setImmediate(spin);
-  };
-  const pending = work();
-  setImmediate(spin);
-  try {
-    return { result: await pending, turns };
-  } finally {
-    running = false;
-  }
-}
 
 test('a long text gives the same mentions and sections on the worker as on the main thread', async () => {
   const [inline] = await extractor(Number.MAX_SAFE_INTEGER).extractBatch([LONG_TEXT], { withSections: true });
