@@ -80,10 +80,18 @@ function pickEntry(entries: readonly Entry[] | undefined, single: Unit | null, c
   return null;
 }
 
-interface Best { endUnit: number; entry: Entry; score: number }
+/** `matched`: units of the report that are words of the term (its span less the gaps). */
+interface Best { endUnit: number; entry: Entry; score: number; matched: number; gaps: number }
+
+/** Most term words first (so a gap never beats a longer contiguous term), then fewer gaps, then confidence. */
+function better(c: Best, best: Best | null): boolean {
+  if (!best) return true;
+  return c.matched > best.matched || (c.matched === best.matched && (c.gaps < best.gaps || (c.gaps === best.gaps && c.score > best.score)));
+}
 
 /** The trie node reached by a key of one or more space-separated words. */
 function descend(level: Map<string, TrieNode>, key: string): TrieNode | undefined {
+  if (!key.includes(' ')) return level.get(key);
   const words = key.split(' ');
   let node = level.get(words[0] as string);
   for (let k = 1; k < words.length && node; k++) node = node.next?.get(words[k] as string);
@@ -112,9 +120,8 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
       const single = s.next - i === 1 && gaps === 0 && !s.key.includes(' ') ? u : null;
       const entry = pickEntry(node.entries, single, category);
       const alone = single !== null && dict.neverAlone.has(u.norm);
-      if (entry && !alone && (!best || lastUnit > best.endUnit || (lastUnit === best.endUnit && s.score > best.score))) {
-        best = { endUnit: lastUnit, entry, score: s.score };
-      }
+      const candidate = entry && !alone ? { endUnit: lastUnit, entry, score: s.score, matched: lastUnit - i + 1 - gaps, gaps } : null;
+      if (candidate && better(candidate, best)) best = candidate;
       if (node.next && !(units[lastUnit] as Unit).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score, gaps });
     }
   }

@@ -122,3 +122,8 @@ test('a nodule said not to be calcified is a nodule, not a calcified nodule', ()
 test('granulomatous sequelae are the sequelae of prior granulomatous disease', () => {
   assert.deepEqual(concepts('Mild granulomatous sequela are noted.'), ['OC:PRIOR_GRANULOMATOUS_DISEASE']);
 });
+
+test('a gap never beats a longer contiguous term: "right upper lobe lung" is the lobe, then the lung', () => {
+  const anatomy = pipeline.extract('FINDINGS: Opacity in the right upper lobe lung.').filter((m) => m.category === 'ANAT').map((m) => m.conceptId);
+  assert.deepEqual(anatomy, ['OC:RIGHT_UPPER_LOBE', 'D008168']);
+});
