@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   // eslint-disable-next-line prefer-const -- shutdown (below) can run before the API exists, so no const in a temporal dead zone
   let api: Awaited<ReturnType<typeof createApi>> | undefined;
   let stopping = false;
+  // The in-process copies' graph checks stop before the driver closes (no "pool closed" noise).
+  const stopWatching: (() => void)[] = [];
   const shutdown = async (signal: string): Promise<void> => {
     // A second Ctrl-C means now: the watchdog stops a managed Neo4j left behind.
     if (stopping) process.exit(130);
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       say(`Shutdown took over ${SHUTDOWN_LIMIT_MS / 1000} s; exiting.`);
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
+    for (const stop of stopWatching) stop();
     await api?.close().catch(() => undefined);
     await services.training.close().catch(() => undefined);
     await database.close().catch(() => undefined);
@@ -64,9 +67,7 @@ async function main(): Promise<void> {
   const host = httpHost();
   if (api.openMode) {
     if (!LOOPBACK.has(host)) {
-      throw new Error(
-        `No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`,
-      );
+      throw new Error(`No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`);
     }
     say('!!! OPEN DEMO MODE: no API keys configured; every local caller is admin. Bound to 127.0.0.1 only. !!!');
   }
@@ -84,11 +85,11 @@ async function main(): Promise<void> {
     ontology
       .load()
       .then(() => say(`Ontology loaded in process: ${ontology.current?.graph.size ?? 0} concepts.`))
-      .catch((error: unknown) =>
-        say(`Ontology not loaded in process (${error instanceof Error ? error.message : String(error)}); using Cypher.`),
-      );
-    ontology.watch(Number(process.env.ONTOCASE_ONTOLOGY_CHECK_MS ?? 5_000), (error) =>
-      say(`Ontology check failed: ${error instanceof Error ? error.message : String(error)}`),
+      .catch((error: unknown) => say(`Ontology not loaded in process (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+    stopWatching.push(
+      ontology.watch(Number(process.env.ONTOCASE_ONTOLOGY_CHECK_MS ?? 5_000), (error) =>
+        say(`Ontology check failed: ${error instanceof Error ? error.message : String(error)}`),
+      ),
     );
   }
   const index = services.similarityIndex;
@@ -98,11 +99,11 @@ async function main(): Promise<void> {
     index
       .load()
       .then(() => say(`Similarity index loaded: ${index.current?.size ?? 0} reports in ${Date.now() - started} ms.`))
-      .catch((error: unknown) =>
-        say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`),
-      );
-    index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
-      say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
+      .catch((error: unknown) => say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+    stopWatching.push(
+      index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
+        say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
+      ),
     );
   }
   const provider = services.extractor.executionProvider;

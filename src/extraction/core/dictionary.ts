@@ -46,7 +46,7 @@ const MIN_VARIANT_LENGTH = 5;
 const ABBREVIATION_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /** Normalised word keys of a term; hyphenated pairs also yield a joined variant. */
-function termKeys(term: string): string[][] {
+export function termKeys(term: string): string[][] {
   const cleaned = term.replace(/\s*[([][^)\]]*[)\]]\s*$/, ''); // "Effusion (disorder)" -> "Effusion"
   const all = tokenize(cleaned);
   const words = all.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => normWord(t.text));
@@ -89,12 +89,8 @@ export class Dictionary {
     if (category === null || term.length < 2) return;
     if (r.preferred || !this.names.has(r.conceptId)) this.names.set(r.conceptId, term);
     const entry: Entry = {
-      conceptId: r.conceptId,
-      term,
-      semanticTypes: r.semanticTypes,
-      category,
-      rank: typeRank(r.semanticTypes),
-      preferred: r.preferred,
+      conceptId: r.conceptId, term, semanticTypes: r.semanticTypes, category,
+      rank: typeRank(r.semanticTypes), preferred: r.preferred,
       ...(ABBREVIATION_RE.test(term) ? { caseSensitive: term } : {}),
     };
     for (const keys of termKeys(term)) {
@@ -105,7 +101,7 @@ export class Dictionary {
         if (!entry.caseSensitive) this.vocabulary.add(k);
         node = level.get(k);
         if (!node) level.set(k, (node = {}));
-        level = node.next ??= new Map<string, TrieNode>();
+        level = node.next ??= new Map();
       }
       if (!node) continue;
       if (!node.entries) node.entries = [];
@@ -122,15 +118,16 @@ export class Dictionary {
 
   /**
    * Dictionary words that are lexical variants of a report word ("scoliotic" -> "scoliosis",
-   * "levoscoliosis" -> "scoliosis", "scarring" -> "scar"); empty for most words. Cached.
+   * "levoscoliosis" -> "scoliosis", "scarring" -> "scar"), or two of them for a split
+   * compound ("dextrocurvature" -> "dextro curvature"); empty for most words. Cached.
    */
   variantsOf(norm: string): readonly string[] {
     let v = this.variants.get(norm);
     if (v !== undefined) return v;
-    v =
-      norm.length < MIN_VARIANT_LENGTH || !/^[a-z]+$/.test(norm)
-        ? []
-        : [...new Set(variantCandidates(norm).map(normWord))].filter((w) => w !== norm && this.vocabulary.has(w));
+    v = norm.length < MIN_VARIANT_LENGTH || !/^[a-z]+$/.test(norm)
+      ? []
+      : [...new Set(variantCandidates(norm).map((w) => w.split(' ').map(normWord).join(' ')))]
+        .filter((w) => w !== norm && w.split(' ').every((x) => this.vocabulary.has(x)));
     if (this.variants.size > 100_000) this.variants.clear();
     this.variants.set(norm, v);
     return v;
@@ -145,7 +142,5 @@ export class Dictionary {
 }
 
 function compareEntries(a: Entry, b: Entry): number {
-  return (
-    a.rank - b.rank || Number(b.preferred) - Number(a.preferred) || (a.conceptId < b.conceptId ? -1 : a.conceptId > b.conceptId ? 1 : 0)
-  );
+  return a.rank - b.rank || Number(b.preferred) - Number(a.preferred) || (a.conceptId < b.conceptId ? -1 : a.conceptId > b.conceptId ? 1 : 0);
 }
