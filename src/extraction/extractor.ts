@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { CypherRunner } from '../db/executor';
 import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from './core';
 import type { Assertion } from '../shared/core/assertion';
-import type { Category, Mention, SectionName, TaggerSpan } from './core/extraction.types';
+import type { Mention, SectionName, TaggerSpan } from './core/extraction.types';
 import type { OnnxTagger, TaggedSpan } from './tagger';
 import { DEFAULT_WORKER_MIN_CHARS, ExtractionPool } from './worker/extraction-pool';
 
@@ -41,7 +41,7 @@ export function taggerSpanOf(span: TaggedSpan, source: string): TaggerSpan | nul
   return {
     start: span.start,
     end: span.end,
-    category: category as Category,
+    category,
     assertion: ASSERTION_OF_LABEL[code],
     confidence: span.confidence,
     source,

@@ -101,7 +101,7 @@ export class Dictionary {
         if (!entry.caseSensitive) this.vocabulary.add(k);
         node = level.get(k);
         if (!node) level.set(k, (node = {}));
-        level = node.next ??= new Map();
+        level = node.next ??= new Map<string, TrieNode>();
       }
       if (!node) continue;
       if (!node.entries) node.entries = [];

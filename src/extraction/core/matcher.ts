@@ -50,12 +50,12 @@ interface Unit {
 function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: number): Unit[] {
   const units: Unit[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i];
     if (t.kind === 'word' || t.kind === 'number') {
       const norm = normWord(t.text);
       const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
       const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false, gap: t.kind === 'number' || GAP_WORDS.has(norm) };
-      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2] as Token).text);
+      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2]).text);
       if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
       units.push(unit);
     } else if (!(t.text === '-' && i > from && hyphenJoined(tokens, i - 1))) {
@@ -93,8 +93,8 @@ function better(c: Best, best: Best | null): boolean {
 function descend(level: Map<string, TrieNode>, key: string): TrieNode | undefined {
   if (!key.includes(' ')) return level.get(key);
   const words = key.split(' ');
-  let node = level.get(words[0] as string);
-  for (let k = 1; k < words.length && node; k++) node = node.next?.get(words[k] as string);
+  let node = level.get(words[0]);
+  for (let k = 1; k < words.length && node; k++) node = node.next?.get(words[k]);
   return node;
 }
 
@@ -122,7 +122,7 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
       const alone = single !== null && dict.neverAlone.has(u.norm);
       const candidate = entry && !alone ? { endUnit: lastUnit, entry, score: s.score, matched: lastUnit - i + 1 - gaps, gaps } : null;
       if (candidate && better(candidate, best)) best = candidate;
-      if (node.next && !(units[lastUnit] as Unit).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score, gaps });
+      if (node.next && !(units[lastUnit]).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score, gaps });
     }
   }
   return best;
@@ -135,11 +135,11 @@ export function matchTokens(dict: Dictionary, tokens: readonly Token[], from: nu
   for (let i = 0; i < units.length; ) {
     const best = walk(dict, units, i, category);
     if (!best) { i++; continue; }
-    const first = (units[i] as Unit).token;
-    const lastUnit = units[best.endUnit] as Unit;
+    const first = (units[i]).token;
+    const lastUnit = units[best.endUnit];
     const lastToken = lastUnit.token;
-    const ft = tokens[first] as Token;
-    const lt = tokens[lastToken] as Token;
+    const ft = tokens[first];
+    const lt = tokens[lastToken];
     out.push({ tokenStart: first, tokenEnd: lastToken + 1, start: ft.start, end: lt.end, entry: best.entry, confidence: best.score });
     i = best.endUnit + 1;
   }

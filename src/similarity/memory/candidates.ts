@@ -118,8 +118,8 @@ export function accumulate(
     if (!list) continue;
     const data = list.data;
     for (let i = 0; i < list.size; i += 1) {
-      const amount = byAssertion[data[i]! & 3];
-      if (amount !== null && amount !== undefined) into.add(data[i]! >> POSTING_SHIFT, amount, channel);
+      const amount = byAssertion[data[i] & 3];
+      if (amount !== null && amount !== undefined) into.add(data[i] >> POSTING_SHIFT, amount, channel);
     }
   }
 }
@@ -129,6 +129,6 @@ export function withPositiveEdge(corpus: CorpusIndex, classes: Iterable<number>,
   for (const cls of classes) {
     const list = corpus.postings[cls];
     if (!list) continue;
-    for (let i = 0; i < list.size; i += 1) if (list.data[i]! & 4) into.add(list.data[i]! >> POSTING_SHIFT, 1);
+    for (let i = 0; i < list.size; i += 1) if (list.data[i] & 4) into.add(list.data[i] >> POSTING_SHIFT, 1);
   }
 }

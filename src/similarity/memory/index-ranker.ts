@@ -28,7 +28,7 @@ const BUCKETS = 1024;
 /** Document frequencies keyed by canonical id, read from the index on demand. */
 function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
   const o = corpus.ontology;
-  const documentFrequency = new Proxy({} as Record<string, number>, {
+  const documentFrequency = new Proxy({}, {
     get: (_, key) => {
       const at = typeof key === 'string' ? o.conceptIndex(key) : undefined;
       return at === undefined ? undefined : corpus.documentFrequency[o.classOf[at]];
@@ -45,16 +45,16 @@ function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
 function boundGains(plan: WeightedPlan, opts: SimilarityOptions): { reach: Gains; absent: Gains } {
   const reach: Gains = new Map();
   const credit = (qi: number, cls: number, d: number): void => {
-    const q = plan.units[qi]!;
+    const q = plan.units[qi];
     if (!q.positive) return;
     const w = plan.classWeight(cls);
     const g = reach.get(cls) ?? [0, 0, null];
-    g[0] = Math.max(g[0] as number, plan.credit[d]! * Math.min(q.weight, w));
-    g[1] = Math.max(g[1] as number, plan.credit[d]! * Math.min(q.weight, w * opts.uncertainFactor));
+    g[0] = Math.max(g[0] as number, plan.credit[d] * Math.min(q.weight, w));
+    g[1] = Math.max(g[1] as number, plan.credit[d] * Math.min(q.weight, w * opts.uncertainFactor));
     reach.set(cls, g);
   };
   for (const [cls, qi] of plan.unitOfClass) credit(qi, cls, 0);
-  for (const [cls, list] of plan.reach) for (let x = 0; x < list.length; x += 2) credit(list[x]!, cls, list[x + 1]!);
+  for (const [cls, list] of plan.reach) for (let x = 0; x < list.length; x += 2) credit(list[x], cls, list[x + 1]);
   const absent: Gains = new Map();
   for (const u of plan.units) if (!u.positive && u.cls >= 0) absent.set(u.cls, [null, null, opts.absentBonus * u.classWeight]);
   return { reach, absent };
@@ -66,8 +66,8 @@ export function reportBound(corpus: CorpusIndex, plan: WeightedPlan, opts: Simil
   const d = corpus.pool.data;
   const at = corpus.start(r);
   let [reachSum, absentSum] = [0, 0];
-  for (let j = 0; j < d[at]!; j += 1) {
-    const [cls, a] = [d[at + 3 + 2 * j]!, d[at + 4 + 2 * j]! & 3];
+  for (let j = 0; j < d[at]; j += 1) {
+    const [cls, a] = [d[at + 3 + 2 * j], d[at + 4 + 2 * j] & 3];
     reachSum += reach.get(cls)?.[a] ?? 0;
     absentSum += opts.absentBonus > 0 ? (absent.get(cls)?.[a] ?? 0) : 0;
   }
@@ -88,23 +88,23 @@ function rankCandidatesWeighted(corpus: CorpusIndex, plan: WeightedPlan, opts: S
   const bounds = new Float64Array(acc.order.length);
   const count = new Int32Array(BUCKETS + 1);
   acc.order.forEach((r, i) => {
-    bounds[i] = scoreBound(acc.value[0][r]!, acc.value[1][r]!, plan.positiveWeight, slope);
-    count[Math.min(BUCKETS - 1, Math.floor(bounds[i]! * BUCKETS)) + 1] += 1;
+    bounds[i] = scoreBound(acc.value[0][r], acc.value[1][r], plan.positiveWeight, slope);
+    count[Math.min(BUCKETS - 1, Math.floor(bounds[i] * BUCKETS)) + 1] += 1;
   });
-  for (let b = 0; b < BUCKETS; b += 1) count[b + 1] += count[b]!;
+  for (let b = 0; b < BUCKETS; b += 1) count[b + 1] += count[b];
   const sorted = new Int32Array(acc.order.length);
   const fill = count.slice(0, BUCKETS);
   bounds.forEach((bound, i) => {
-    sorted[fill[Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS))]!++] = i;
+    sorted[fill[Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS))]++] = i;
   });
   for (let b = BUCKETS - 1; b >= 0; b -= 1) {
     if ((b + 1) / BUCKETS + BOUND_MARGIN < top.threshold) break;
-    for (let x = count[b]!; x < count[b + 1]!; x += 1) {
-      const i = sorted[x]!;
-      if (!(bounds[i]! > 0) || bounds[i]! + BOUND_MARGIN < top.threshold) continue;
-      const r = acc.order[i]!;
+    for (let x = count[b]; x < count[b + 1]; x += 1) {
+      const i = sorted[x];
+      if (!(bounds[i] > 0) || bounds[i] + BOUND_MARGIN < top.threshold) continue;
+      const r = acc.order[i];
       const score = weightedScore(corpus, plan, opts, r);
-      if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r] as string, score);
+      if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r], score);
     }
   }
 }
@@ -128,12 +128,12 @@ function rankFlat(corpus: CorpusIndex, request: IndexRankRequest, opts: Similari
   withAccumulator(corpus, filterOf(corpus, request.filter), (acc) => {
     withPositiveEdge(corpus, known, acc);
     for (const r of acc.order) {
-      const I = acc.value[0][r]!;
+      const I = acc.value[0][r];
       const a = all.size - I;
-      const b = corpus.pool.data[corpus.start(r) + 2]! - I;
+      const b = corpus.pool.data[corpus.start(r) + 2] - I;
       const denominator = I + c * a + c * b + 0 * 0;
       const score = I / (denominator === 0 ? 1 : denominator);
-      if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r] as string, score);
+      if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r], score);
     }
   });
 }

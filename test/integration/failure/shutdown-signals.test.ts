@@ -62,8 +62,8 @@ async function startApi(uri: string): Promise<{ child: ChildProcess; output: () 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const ready = await waitFor(() => output.includes('GraphQL API ready at') || child.exitCode !== null, 120_000);
   assert.ok(ready && child.exitCode === null, `the API did not start:\n${output}`);
   return { child, output: () => output };

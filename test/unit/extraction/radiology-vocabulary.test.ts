@@ -96,7 +96,7 @@ test('surface forms of pulmonary vascular congestion', () => {
   ]) {
     const found = concepts(text);
     assert.equal(found.length, 1, text);
-    assert.ok(pipeline.dictionary.names.has(found[0] as string));
+    assert.ok(pipeline.dictionary.names.has(found[0]));
   }
   assert.deepEqual(concepts('Prominent pulmonary vascularity.'), [CONGESTION]);
 });
