@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   const host = httpHost();
   if (api.openMode) {
     if (!LOOPBACK.has(host)) {
-      throw new Error(`No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`);
+      throw new Error(
+        `No API keys are configured, so the server may only bind to 127.0.0.1, not ${host}. Create keys with \`npm run keys -- create --role admin --name me\`.`,
+      );
     }
     say('!!! OPEN DEMO MODE: no API keys configured; every local caller is admin. Bound to 127.0.0.1 only. !!!');
   }
@@ -85,7 +87,9 @@ async function main(): Promise<void> {
     ontology
       .load()
       .then(() => say(`Ontology loaded in process: ${ontology.current?.graph.size ?? 0} concepts.`))
-      .catch((error: unknown) => say(`Ontology not loaded in process (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+      .catch((error: unknown) =>
+        say(`Ontology not loaded in process (${error instanceof Error ? error.message : String(error)}); using Cypher.`),
+      );
     stopWatching.push(
       ontology.watch(Number(process.env.ONTOCASE_ONTOLOGY_CHECK_MS ?? 5_000), (error) =>
         say(`Ontology check failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -99,7 +103,9 @@ async function main(): Promise<void> {
     index
       .load()
       .then(() => say(`Similarity index loaded: ${index.current?.size ?? 0} reports in ${Date.now() - started} ms.`))
-      .catch((error: unknown) => say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
+      .catch((error: unknown) =>
+        say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`),
+      );
     stopWatching.push(
       index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
         say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),

@@ -61,7 +61,10 @@ export class Extractor {
   private workers: ExtractionPool | null = null;
   private readonly workerMinChars: number;
 
-  constructor(private readonly runner: CypherRunner, options: ExtractorOptions = {}) {
+  constructor(
+    private readonly runner: CypherRunner,
+    options: ExtractorOptions = {},
+  ) {
     this.workerMinChars = options.workerMinChars ?? DEFAULT_WORKER_MIN_CHARS;
   }
 

@@ -89,8 +89,12 @@ export class Dictionary {
     if (category === null || term.length < 2) return;
     if (r.preferred || !this.names.has(r.conceptId)) this.names.set(r.conceptId, term);
     const entry: Entry = {
-      conceptId: r.conceptId, term, semanticTypes: r.semanticTypes, category,
-      rank: typeRank(r.semanticTypes), preferred: r.preferred,
+      conceptId: r.conceptId,
+      term,
+      semanticTypes: r.semanticTypes,
+      category,
+      rank: typeRank(r.semanticTypes),
+      preferred: r.preferred,
       ...(ABBREVIATION_RE.test(term) ? { caseSensitive: term } : {}),
     };
     for (const keys of termKeys(term)) {
@@ -124,10 +128,12 @@ export class Dictionary {
   variantsOf(norm: string): readonly string[] {
     let v = this.variants.get(norm);
     if (v !== undefined) return v;
-    v = norm.length < MIN_VARIANT_LENGTH || !/^[a-z]+$/.test(norm)
-      ? []
-      : [...new Set(variantCandidates(norm).map((w) => w.split(' ').map(normWord).join(' ')))]
-        .filter((w) => w !== norm && w.split(' ').every((x) => this.vocabulary.has(x)));
+    v =
+      norm.length < MIN_VARIANT_LENGTH || !/^[a-z]+$/.test(norm)
+        ? []
+        : [...new Set(variantCandidates(norm).map((w) => w.split(' ').map(normWord).join(' ')))].filter(
+            (w) => w !== norm && w.split(' ').every((x) => this.vocabulary.has(x)),
+          );
     if (this.variants.size > 100_000) this.variants.clear();
     this.variants.set(norm, v);
     return v;
@@ -142,5 +148,7 @@ export class Dictionary {
 }
 
 function compareEntries(a: Entry, b: Entry): number {
-  return a.rank - b.rank || Number(b.preferred) - Number(a.preferred) || (a.conceptId < b.conceptId ? -1 : a.conceptId > b.conceptId ? 1 : 0);
+  return (
+    a.rank - b.rank || Number(b.preferred) - Number(a.preferred) || (a.conceptId < b.conceptId ? -1 : a.conceptId > b.conceptId ? 1 : 0)
+  );
 }

@@ -9,9 +9,24 @@
 import lemmatizer from 'wink-lemmatizer';
 import defaultRules from '../rules/lexical-variants.json';
 
-export interface SuffixRule { id: string; from: string; to: string[]; minStem: number; examples: [string, string][] }
-export interface PrefixRule { id: string; from: string[]; minStem: number; examples: [string, string][]; split?: boolean }
-export interface VariantRules { suffixes: SuffixRule[]; prefixes: PrefixRule[] }
+export interface SuffixRule {
+  id: string;
+  from: string;
+  to: string[];
+  minStem: number;
+  examples: [string, string][];
+}
+export interface PrefixRule {
+  id: string;
+  from: string[];
+  minStem: number;
+  examples: [string, string][];
+  split?: boolean;
+}
+export interface VariantRules {
+  suffixes: SuffixRule[];
+  prefixes: PrefixRule[];
+}
 
 export class VariantRuleError extends Error {}
 
@@ -25,12 +40,20 @@ function checkRule(raw: unknown, keys: string[], where: string): Record<string, 
   const rec = raw as Record<string, unknown>;
   const id = typeof rec.id === 'string' && rec.id !== '' ? rec.id : null;
   const name = id ? `${where} ("${id}")` : where;
-  for (const k of Object.keys(rec)) if (!keys.includes(k)) throw new VariantRuleError(`${name}: unknown key "${k}" (allowed: ${keys.join(', ')})`);
+  for (const k of Object.keys(rec))
+    if (!keys.includes(k)) throw new VariantRuleError(`${name}: unknown key "${k}" (allowed: ${keys.join(', ')})`);
   if (!id) throw new VariantRuleError(`${where}: "id" must be a non-empty string`);
-  if (!Number.isInteger(rec.minStem) || (rec.minStem as number) < 1) throw new VariantRuleError(`${name}: "minStem" must be a positive integer`);
+  if (!Number.isInteger(rec.minStem) || (rec.minStem as number) < 1)
+    throw new VariantRuleError(`${name}: "minStem" must be a positive integer`);
   const examples = rec.examples;
-  if (!Array.isArray(examples) || examples.length === 0 || !examples.every((e) => Array.isArray(e) && e.length === 2 && isWord(e[0]) && isWords(e[1]))) {
-    throw new VariantRuleError(`${name}: "examples" must be a non-empty list of [word, variant] pairs of lowercase words (a split variant: two words)`);
+  if (
+    !Array.isArray(examples) ||
+    examples.length === 0 ||
+    !examples.every((e) => Array.isArray(e) && e.length === 2 && isWord(e[0]) && isWords(e[1]))
+  ) {
+    throw new VariantRuleError(
+      `${name}: "examples" must be a non-empty list of [word, variant] pairs of lowercase words (a split variant: two words)`,
+    );
   }
   return rec;
 }
@@ -38,12 +61,15 @@ function checkRule(raw: unknown, keys: string[], where: string): Record<string, 
 export function loadVariantRules(raw: unknown): VariantRules {
   if (typeof raw !== 'object' || raw === null) throw new VariantRuleError('lexical variant rules: expected an object');
   const { suffixes, prefixes } = raw as Record<string, unknown>;
-  if (!Array.isArray(suffixes) || !Array.isArray(prefixes)) throw new VariantRuleError('lexical variant rules: "suffixes" and "prefixes" must be arrays');
+  if (!Array.isArray(suffixes) || !Array.isArray(prefixes))
+    throw new VariantRuleError('lexical variant rules: "suffixes" and "prefixes" must be arrays');
   return {
     suffixes: suffixes.map((r, i) => {
       const rec = checkRule(r, SUFFIX_KEYS, `suffix rule #${i}`);
       if (!isWord(rec.from) || rec.from === '' || !Array.isArray(rec.to) || rec.to.length === 0 || !rec.to.every(isWord)) {
-        throw new VariantRuleError(`suffix rule #${i} ("${String(rec.id)}"): "from" must be a lowercase suffix and "to" a non-empty list of lowercase suffixes`);
+        throw new VariantRuleError(
+          `suffix rule #${i} ("${String(rec.id)}"): "from" must be a lowercase suffix and "to" a non-empty list of lowercase suffixes`,
+        );
       }
       return rec as unknown as SuffixRule;
     }),
@@ -52,7 +78,8 @@ export function loadVariantRules(raw: unknown): VariantRules {
       if (!Array.isArray(rec.from) || rec.from.length === 0 || !rec.from.every((p) => isWord(p) && p !== '')) {
         throw new VariantRuleError(`prefix rule #${i} ("${String(rec.id)}"): "from" must be a non-empty list of lowercase prefixes`);
       }
-      if (rec.split !== undefined && typeof rec.split !== 'boolean') throw new VariantRuleError(`prefix rule #${i} ("${String(rec.id)}"): "split" must be true or false`);
+      if (rec.split !== undefined && typeof rec.split !== 'boolean')
+        throw new VariantRuleError(`prefix rule #${i} ("${String(rec.id)}"): "split" must be true or false`);
       return rec as unknown as PrefixRule;
     }),
   };

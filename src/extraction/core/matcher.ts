@@ -32,7 +32,12 @@ export const VARIANT_CONFIDENCE = 0.95;
 
 const MAX_GAP = gapRules.maxGap;
 const GAP_WORDS: ReadonlySet<string> = new Set(
-  [...gapRules.gapWords, ...Object.keys(modifierLexicon.words), ...Object.keys(modifierLexicon.phrases).flatMap((p) => p.split(' ')), ...modifierLexicon.sizeUnits].map(normWord),
+  [
+    ...gapRules.gapWords,
+    ...Object.keys(modifierLexicon.words),
+    ...Object.keys(modifierLexicon.phrases).flatMap((p) => p.split(' ')),
+    ...modifierLexicon.sizeUnits,
+  ].map(normWord),
 );
 
 interface Unit {
@@ -55,7 +60,7 @@ function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: n
       const norm = normWord(t.text);
       const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
       const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false, gap: t.kind === 'number' || GAP_WORDS.has(norm) };
-      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2]).text);
+      if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + tokens[i + 2].text);
       if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
       units.push(unit);
     } else if (!(t.text === '-' && i > from && hyphenJoined(tokens, i - 1))) {
@@ -81,7 +86,13 @@ function pickEntry(entries: readonly Entry[] | undefined, single: Unit | null, c
 }
 
 /** `matched`: units of the report that are words of the term (its span less the gaps). */
-interface Best { endUnit: number; entry: Entry; score: number; matched: number; gaps: number }
+interface Best {
+  endUnit: number;
+  entry: Entry;
+  score: number;
+  matched: number;
+  gaps: number;
+}
 
 /** Most term words first (so a gap never beats a longer contiguous term), then fewer gaps, then confidence. */
 function better(c: Best, best: Best | null): boolean {
@@ -101,7 +112,12 @@ function descend(level: Map<string, TrieNode>, key: string): TrieNode | undefine
 function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Category): Best | null {
   let best: Best | null = null;
   // Depth-first over (trie level, next unit, score so far); branches are rare and short.
-  interface State { level: Map<string, TrieNode>; j: number; score: number; gaps: number }
+  interface State {
+    level: Map<string, TrieNode>;
+    j: number;
+    score: number;
+    gaps: number;
+  }
   const stack: State[] = [{ level: dict.root, j: i, score: 1, gaps: 0 }];
   while (stack.length > 0) {
     const { level, j, score, gaps } = stack.pop() as State;
@@ -122,7 +138,7 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
       const alone = single !== null && dict.neverAlone.has(u.norm);
       const candidate = entry && !alone ? { endUnit: lastUnit, entry, score: s.score, matched: lastUnit - i + 1 - gaps, gaps } : null;
       if (candidate && better(candidate, best)) best = candidate;
-      if (node.next && !(units[lastUnit]).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score, gaps });
+      if (node.next && !units[lastUnit].barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score, gaps });
     }
   }
   return best;
@@ -132,10 +148,13 @@ function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Ca
 export function matchTokens(dict: Dictionary, tokens: readonly Token[], from: number, to: number, category?: Category): DictMatch[] {
   const units = toUnits(dict, tokens, from, to);
   const out: DictMatch[] = [];
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const best = walk(dict, units, i, category);
-    if (!best) { i++; continue; }
-    const first = (units[i]).token;
+    if (!best) {
+      i++;
+      continue;
+    }
+    const first = units[i].token;
     const lastUnit = units[best.endUnit];
     const lastToken = lastUnit.token;
     const ft = tokens[first];

@@ -53,10 +53,22 @@ function predicateTarget(doc: Doc, dictionary: Dictionary, anatomy: Target, at: 
     const link = linkSpan(dictionary, phrase, 'OBS');
     if (!link || link.confidence < 1 || link.start !== 0 || link.end !== phrase.length) continue;
     return {
-      start: adjective.start, end: adjective.end, text: adjective.text, conceptId: link.conceptId,
-      category: 'OBS', assertion: 'PRESENT', section: sentence.section, source: 'RULES', confidence: 1,
-      modifiers: [], modifierDetail: emptyModifiers(), countsAsFinding: true,
-      tokenStart: at, tokenEnd: at + 1, sentence: anatomy.sentence, semanticTypes: link.semanticTypes,
+      start: adjective.start,
+      end: adjective.end,
+      text: adjective.text,
+      conceptId: link.conceptId,
+      category: 'OBS',
+      assertion: 'PRESENT',
+      section: sentence.section,
+      source: 'RULES',
+      confidence: 1,
+      modifiers: [],
+      modifierDetail: emptyModifiers(),
+      countsAsFinding: true,
+      tokenStart: at,
+      tokenEnd: at + 1,
+      sentence: anatomy.sentence,
+      semanticTypes: link.semanticTypes,
       ...(link.conceptName ? { conceptName: link.conceptName } : {}),
     };
   }
@@ -69,7 +81,10 @@ export function linkPredicates(doc: Doc, dictionary: Dictionary, countsAsFinding
   for (const anatomy of doc.targets) {
     if (anatomy.category !== 'ANAT') continue;
     const sentence = doc.sentences[anatomy.sentence];
-    const candidates = [...adjectivesAfter(doc.tokens, anatomy.tokenEnd, sentence.tokenEnd), sizeAdjectiveBefore(doc.tokens, anatomy, sentence)];
+    const candidates = [
+      ...adjectivesAfter(doc.tokens, anatomy.tokenEnd, sentence.tokenEnd),
+      sizeAdjectiveBefore(doc.tokens, anatomy, sentence),
+    ];
     for (const at of candidates) {
       if (at < 0 || taken(at)) continue;
       const target = predicateTarget(doc, dictionary, anatomy, at);

@@ -59,7 +59,10 @@ export class Accumulator {
   private readonly state: Uint8Array; // 0 unseen, 1 candidate, 2 filtered out
   private readonly filteredOut: number[] = [];
 
-  constructor(private readonly scratch: Scratch, private readonly allowed: (r: number) => boolean) {
+  constructor(
+    private readonly scratch: Scratch,
+    private readonly allowed: (r: number) => boolean,
+  ) {
     this.value = scratch.value;
     this.state = scratch.state;
     scratch.inUse = true;
@@ -107,12 +110,7 @@ export function withAccumulator<T>(corpus: CorpusIndex, allowed: (r: number) => 
  * For each class in `gain`: every report with a unit of that class whose assertion the
  * gain covers gets gain[assertion] added (gain: [PRESENT, UNCERTAIN, ABSENT], null skips).
  */
-export function accumulate(
-  corpus: CorpusIndex,
-  gain: Map<number, (number | null)[]>,
-  into: Accumulator,
-  channel: 0 | 1 = 0,
-): void {
+export function accumulate(corpus: CorpusIndex, gain: Map<number, (number | null)[]>, into: Accumulator, channel: 0 | 1 = 0): void {
   for (const [cls, byAssertion] of gain) {
     const list = corpus.postings[cls];
     if (!list) continue;

@@ -28,12 +28,15 @@ const BUCKETS = 1024;
 /** Document frequencies keyed by canonical id, read from the index on demand. */
 function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
   const o = corpus.ontology;
-  const documentFrequency = new Proxy({}, {
-    get: (_, key) => {
-      const at = typeof key === 'string' ? o.conceptIndex(key) : undefined;
-      return at === undefined ? undefined : corpus.documentFrequency[o.classOf[at]];
+  const documentFrequency = new Proxy(
+    {},
+    {
+      get: (_, key) => {
+        const at = typeof key === 'string' ? o.conceptIndex(key) : undefined;
+        return at === undefined ? undefined : corpus.documentFrequency[o.classOf[at]];
+      },
     },
-  });
+  );
   return { documentCount: corpus.size, documentFrequency };
 }
 

@@ -100,7 +100,11 @@ test('a second Ctrl-C exits at once', { timeout: 180_000 }, async () => {
   try {
     link.freeze(); // a hung database, and a request waiting on it that the shutdown waits for
     const url = /GraphQL API ready at (\S+)/.exec(output())![1];
-    const hanging = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ report(id: "r-1") { id } }' }) }).catch(() => null);
+    const hanging = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ report(id: "r-1") { id } }' }),
+    }).catch(() => null);
     await new Promise((resolve) => setTimeout(resolve, 500));
     child.kill('SIGINT');
     assert.ok(await waitFor(() => output().includes('SIGINT: stopping'), 10_000));

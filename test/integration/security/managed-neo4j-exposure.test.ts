@@ -22,12 +22,19 @@ test('the data directory and the stored password are readable by their owner onl
 
 // One failed login per user: Neo4j locks a user for a few seconds after three
 // (dbms.security.auth_max_failed_attempts), which would fail the tests running beside this one.
-test('the server refuses a login with Neo4j\'s default password, and an unknown user', { skip }, async () => {
+test("the server refuses a login with Neo4j's default password, and an unknown user", { skip }, async () => {
   const uri = process.env.NEO4J_URI!;
-  for (const [user, password] of [['neo4j', 'neo4j'], ['ontocase-intruder', '']]) {
+  for (const [user, password] of [
+    ['neo4j', 'neo4j'],
+    ['ontocase-intruder', ''],
+  ]) {
     const db = await connect({ uri, user, password });
     try {
-      await assert.rejects(db.executor.read('ontology-stats'), (error: Error) => /auth|unauthori[sz]ed|credentials/i.test(`${error.message} ${(error as { code?: string }).code ?? ''}`), `${user} / "${password}" was accepted`);
+      await assert.rejects(
+        db.executor.read('ontology-stats'),
+        (error: Error) => /auth|unauthori[sz]ed|credentials/i.test(`${error.message} ${(error as { code?: string }).code ?? ''}`),
+        `${user} / "${password}" was accepted`,
+      );
     } finally {
       await db.close();
     }

@@ -22,11 +22,20 @@ for (const line of lines('MRSTY.RRF')) {
 const records: DictionaryRecord[] = [];
 for (const line of lines('MRCONSO.RRF')) {
   const r = parseConso(line, { sources: null });
-  if (r && 'record' in r) records.push({ conceptId: r.record.cui, term: r.record.str, semanticTypes: types.get(r.record.cui) ?? [], preferred: r.record.preferred });
+  if (r && 'record' in r)
+    records.push({
+      conceptId: r.record.cui,
+      term: r.record.str,
+      semanticTypes: types.get(r.record.cui) ?? [],
+      preferred: r.record.preferred,
+    });
 }
 const pipeline = createPipeline({ dictionary: records });
 const findings = (text: string): [string, string, string][] =>
-  pipeline.extract(`FINDINGS: ${text}`).filter((m) => m.category === 'OBS').map((m) => [m.text, m.conceptId, m.assertion]);
+  pipeline
+    .extract(`FINDINGS: ${text}`)
+    .filter((m) => m.category === 'OBS')
+    .map((m) => [m.text, m.conceptId, m.assertion]);
 const concepts = (text: string): string[] => findings(text).map(([, id]) => id);
 
 const CARDIOMEGALY = 'D006332';
@@ -41,7 +50,8 @@ test('gapped terms: location, laterality and size words inside "calcified … gr
     'Calcified 5 mm right midlung granuloma.',
     'Calcified left upper lobe 5 mm peripheral granuloma.',
     'Calcified lingular pulmonary granuloma.',
-  ]) assert.deepEqual(concepts(text), [CALCIFIED_GRANULOMA], text);
+  ])
+    assert.deepEqual(concepts(text), [CALCIFIED_GRANULOMA], text);
   assert.deepEqual(concepts('Granulomatous calcifications in the right lung.'), [CALCIFIED_GRANULOMA]);
   assert.deepEqual(concepts('Calcified left hilar lymph nodes.'), ['OC:CALCIFIED_LYMPH_NODES']);
 });
@@ -68,7 +78,8 @@ test('predicative size: attribute nouns, optional or masked copula, size adjecti
     'Heart size mildly to moderately enlarged.',
     'Heart size XXXX mildly enlarged.',
     'Heart size is increased.',
-  ]) assert.deepEqual(concepts(text), [CARDIOMEGALY], text);
+  ])
+    assert.deepEqual(concepts(text), [CARDIOMEGALY], text);
   assert.deepEqual(concepts('Pulmonary vasculature is persistently enlarged.'), [CONGESTION]);
   assert.deepEqual(concepts('The pulmonary vasculature is prominent.'), [CONGESTION]);
   assert.deepEqual(findings('The heart is not large.'), [['large', CARDIOMEGALY, 'ABSENT']]);
@@ -76,12 +87,27 @@ test('predicative size: attribute nouns, optional or masked copula, size adjecti
 });
 
 test('"borderline" is a degree of size, not a hedge', () => {
-  for (const text of ['Borderline cardiomegaly.', 'Borderline enlarged heart.', 'Borderline cardiac enlargement.', 'The heart is borderline in size.', 'Heart size borderline enlarged.', 'Borderline heart size.']) {
-    assert.deepEqual(findings(text).map(([, id, a]) => [id, a]), [[CARDIOMEGALY, 'PRESENT']], text);
+  for (const text of [
+    'Borderline cardiomegaly.',
+    'Borderline enlarged heart.',
+    'Borderline cardiac enlargement.',
+    'The heart is borderline in size.',
+    'Heart size borderline enlarged.',
+    'Borderline heart size.',
+  ]) {
+    assert.deepEqual(
+      findings(text).map(([, id, a]) => [id, a]),
+      [[CARDIOMEGALY, 'PRESENT']],
+      text,
+    );
   }
   const [mention] = pipeline.extract('FINDINGS: Borderline cardiomegaly.');
   assert.deepEqual(mention?.modifierDetail.severity, ['borderline']);
-  assert.deepEqual(findings('Possible borderline cardiomegaly.').map(([, , a]) => a), ['UNCERTAIN'], 'a real hedge still hedges');
+  assert.deepEqual(
+    findings('Possible borderline cardiomegaly.').map(([, , a]) => a),
+    ['UNCERTAIN'],
+    'a real hedge still hedges',
+  );
 });
 
 test('surface forms of pulmonary vascular congestion', () => {
@@ -107,7 +133,13 @@ test('MeSH entry terms: pneumonitis is Pneumonia; obstructive pulmonary disease 
 });
 
 test('a lateral direction makes a spinal curvature a scoliosis; a bare curvature stays general', () => {
-  for (const text of ['Mild dextrocurvature of the thoracic spine.', 'Levocurvature of the lumbar spine.', 'Mild dextro curvature of the spine.', 'Rightward curvature of the thoracic spine.', 'S-shaped curvature of the thoracic spine.']) {
+  for (const text of [
+    'Mild dextrocurvature of the thoracic spine.',
+    'Levocurvature of the lumbar spine.',
+    'Mild dextro curvature of the spine.',
+    'Rightward curvature of the thoracic spine.',
+    'S-shaped curvature of the thoracic spine.',
+  ]) {
     assert.deepEqual(concepts(text), [SCOLIOSIS], text);
   }
   assert.deepEqual(concepts('Curvature of the spine.'), ['D013121']);
@@ -124,6 +156,9 @@ test('granulomatous sequelae are the sequelae of prior granulomatous disease', (
 });
 
 test('a gap never beats a longer contiguous term: "right upper lobe lung" is the lobe, then the lung', () => {
-  const anatomy = pipeline.extract('FINDINGS: Opacity in the right upper lobe lung.').filter((m) => m.category === 'ANAT').map((m) => m.conceptId);
+  const anatomy = pipeline
+    .extract('FINDINGS: Opacity in the right upper lobe lung.')
+    .filter((m) => m.category === 'ANAT')
+    .map((m) => m.conceptId);
   assert.deepEqual(anatomy, ['OC:RIGHT_UPPER_LOBE', 'D008168']);
 });

@@ -15,11 +15,21 @@ function referenceDistance(rows: GraphConceptRow[], from: string, to: string, bo
   const known = new Set(rows.map((r) => r.concept.id));
   const links = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (links.get(a) ?? links.set(a, new Set()).get(a)!).add(b);
-  for (const row of rows) for (const parent of row.parents) if (known.has(parent)) { link(row.concept.id, parent); link(parent, row.concept.id); }
+  for (const row of rows)
+    for (const parent of row.parents)
+      if (known.has(parent)) {
+        link(row.concept.id, parent);
+        link(parent, row.concept.id);
+      }
   const distance = new Map([[from, 0]]);
   for (let frontier = [from], d = 0; frontier.length > 0 && d < bound; d++) {
     const next: string[] = [];
-    for (const node of frontier) for (const other of links.get(node) ?? []) if (!distance.has(other)) { distance.set(other, d + 1); next.push(other); }
+    for (const node of frontier)
+      for (const other of links.get(node) ?? [])
+        if (!distance.has(other)) {
+          distance.set(other, d + 1);
+          next.push(other);
+        }
     frontier = next;
   }
   return distance.get(to) ?? null;
@@ -61,7 +71,8 @@ test('pathTo agrees with a one-ended search on random graphs (cycles and several
 });
 
 test('pathTo stops at 40 steps, as the Cypher pattern {0,40} does', () => {
-  const chain = (n: number): GraphConceptRow[] => Array.from({ length: n }, (_, i) => ({ concept: concept(`c${i}`), parents: i === 0 ? [] : [`c${i - 1}`] }));
+  const chain = (n: number): GraphConceptRow[] =>
+    Array.from({ length: n }, (_, i) => ({ concept: concept(`c${i}`), parents: i === 0 ? [] : [`c${i - 1}`] }));
   assert.equal(new OntologyGraph(chain(41)).pathTo('c0', 'c40')?.length, 41);
   assert.equal(new OntologyGraph(chain(42)).pathTo('c0', 'c41'), null);
   assert.equal(new OntologyGraph(chain(42)).pathTo('c41', 'c0'), null);
