@@ -1,10 +1,12 @@
 /**
  * Loss selection and parameter validation. Out-of-range parameters are refused with a
- * `ConfigError` naming the field (e.g. `loss.alpha`). Defaults: smoothing γ = 1 (the
- * paper's value and the reference NER scripts'), every class (O included) in the
- * Dice-family class mean, focal γ = 2, per-token self-adjusting α = 0.1, Tversky
- * α = β = 0.5; the batch self-adjusting Dice takes the reference's α = 0.01 and squared
- * denominator.
+ * `ConfigError` naming the field (e.g. `loss.alpha`). Defaults: smoothing γ = 1e-4 for the
+ * per-token losses (the reference `DiceLoss` default: with γ = 1 a non-entity token pushes
+ * an entity probability down about as hard as an entity token pulls it up, and they
+ * collapsed on real data) and γ = 1 for the set-level ones (the paper's value and the
+ * reference NER scripts'), every class (O included) in the Dice-family class mean, focal
+ * γ = 2, per-token self-adjusting α = 0.1, Tversky α = β = 0.5; the batch self-adjusting
+ * Dice takes the reference's α = 0.01 and squared denominator.
  */
 import { ConfigError } from '../../errors';
 import { crossEntropy, focalLoss, weightedCrossEntropy } from './cross-entropy';
@@ -22,7 +24,7 @@ export interface LossConfig {
   readonly focalGamma?: number;
   /** Dice smoothing γ ≥ 0 */
   readonly smoothing?: number;
-  /** set-level Dice (soft Dice, batch self-adjusting): Σr² + Σy² in the denominator */
+  /** r² + y² in the Dice denominator (set-level: Σr² + Σy²; per-token DSC: r_i² + y_i²) */
   readonly squaredDenominator?: boolean;
   /** Tversky α ∈ [0, 1] (false-positive weight); self-adjusting DSC α ≥ 0 */
   readonly alpha?: number;
@@ -69,7 +71,7 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
     classWeights: weights ?? 'inverse-frequency',
     focalGamma,
     smoothing,
-    squaredDenominator: config.squaredDenominator ?? batch,
+    squaredDenominator: config.squaredDenominator ?? (batch || config.kind === 'dsc' || config.kind === 'self-adjusting-dsc'),
     alpha,
     beta,
     excludeOutside: config.excludeOutside ?? false,
@@ -109,11 +111,11 @@ function baseLoss(c: ReturnType<typeof validateLossConfig>, tagCount: number, ta
     case 'soft-dice':
       return softDice(c.smoothing, c.squaredDenominator, red);
     case 'dsc':
-      return perTokenDsc(c.smoothing, red);
+      return perTokenDsc(c.smoothing, red, c.squaredDenominator);
     case 'tversky':
       return tversky(c.alpha, c.beta, c.smoothing, red);
     case 'self-adjusting-dsc':
-      return selfAdjustingDsc(c.alpha, c.smoothing, red);
+      return selfAdjustingDsc(c.alpha, c.smoothing, red, c.squaredDenominator);
     case 'batch-self-adjusting-dsc':
       return setDice(c.smoothing, c.squaredDenominator, c.alpha, red);
   }
