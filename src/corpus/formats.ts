@@ -1,5 +1,5 @@
 /** File encodings of generated reports: JSONL (everything but the pattern counts) and RFC 4180 CSV. */
-import { formatCsvLine } from '../labels';
+import { csvLine } from '../shared/csv';
 import type { GeneratedReport } from './corpus.types';
 
 export type CorpusFormat = 'jsonl' | 'csv';
@@ -18,7 +18,7 @@ export function toJsonLine(report: GeneratedReport): string {
 }
 
 export function toCsvRow(report: GeneratedReport): string {
-  return formatCsvLine([report.id, report.findings, report.impression, report.goldLabelNames.join(';')]);
+  return csvLine([report.id, report.findings, report.impression, report.goldLabelNames.join(';')]);
 }
 
 export function fileHeader(format: CorpusFormat): string | null {

@@ -9,7 +9,7 @@ import { chexpertColumns, chexpertRow } from '../labels/chexpert';
 import type { LabelSet } from '../labels/label-set';
 import type { LabelSetSource } from '../labels/label-set.store';
 import type { LabelService } from '../labels/label.service';
-import { formatSafeCsvLine } from '../labels/safe-csv';
+import { safeCsvLine } from '../shared/csv';
 import { createProgress } from '../util/progress';
 
 export interface LabelsExportOptions {
@@ -36,7 +36,7 @@ export async function exportLabels(
 ): Promise<number> {
   const pageSize = options.pageSize ?? 500;
   const columns = chexpertColumns(set);
-  await writeLine(formatSafeCsvLine([options.idColumn ?? 'id', ...columns]));
+  await writeLine(safeCsvLine([options.idColumn ?? 'id', ...columns]));
   const [{ reports: total }] = await runner.read<{ reports: number }>('labels-export-count');
   const progress = options.quiet ? null : createProgress('Labelling', total, 'reports');
   let after: string | null = null;
@@ -48,7 +48,7 @@ export async function exportLabels(
     for (const id of page) {
       const assignments = assigned.get(id);
       if (!assignments) continue; // deleted since the page was read
-      await writeLine(formatSafeCsvLine([id, ...chexpertRow(assignments, columns)]));
+      await writeLine(safeCsvLine([id, ...chexpertRow(assignments, columns)]));
       written += 1;
     }
     progress?.update(written, written);

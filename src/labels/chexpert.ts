@@ -25,7 +25,3 @@ export function chexpertRow(assignments: readonly LabelAssignment[], columns: re
   });
 }
 
-/** RFC 4180 quoting, needed only for label names or ids with commas, quotes or newlines. */
-export function formatCsvLine(cells: readonly string[]): string {
-  return cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
-}

@@ -8,4 +8,4 @@ export {
   type LabelStatus,
   type Mention,
 } from './assign-labels';
-export { chexpertColumns, chexpertRow, chexpertValue, formatCsvLine } from './chexpert';
+export { chexpertColumns, chexpertRow, chexpertValue } from './chexpert';

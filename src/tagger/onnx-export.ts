@@ -1,6 +1,6 @@
 /**
- * Writes the tagger as a plain ONNX ModelProto (IR 8, opset 17) with a hand-written
- * protobuf encoder. Field numbers are those of onnx/onnx.proto. Graph:
+ * Writes the tagger as a plain ONNX ModelProto (IR 8, opset 17), encoded by protobufjs
+ * (see protobuf.ts). Graph:
  *
  *   feature_ids int64 [batch, tokens, slots]
  *     → Gather(embeddings, axis 0) → ReduceSum(axes=[2], keepdims=0)
@@ -14,7 +14,7 @@
  * The decoder's transition scores travel in the metadata. The output is a pure function
  * of its arguments: same weights ⇒ same bytes.
  */
-import { bytesField, concat, intField, packedIntsField, stringField } from './protobuf';
+import { encodeModel, type AttributeProto, type NodeProto, type TensorProto, type ValueInfoProto } from './protobuf';
 import { METADATA_KEY, type TaggerMetadata, type TaggerWeights } from './weights';
 
 export const IR_VERSION = 8;
@@ -40,40 +40,25 @@ function int64Raw(values: readonly number[]): Uint8Array {
   return out;
 }
 
-/** TensorProto: dims = 1, data_type = 2, name = 8, raw_data = 9. */
-function tensor(name: string, dims: readonly number[], dataType: number, raw: Uint8Array): Uint8Array {
-  const dimsField = dims.length === 0 ? [] : [packedIntsField(1, dims)]; // a scalar has no dims
-  return concat([...dimsField, intField(2, dataType), stringField(8, name), bytesField(9, raw)]);
+function tensor(name: string, dims: readonly number[], dataType: number, rawData: Uint8Array): TensorProto {
+  return { dims: [...dims], dataType, name, rawData }; // a scalar has no dims
 }
 
-/** AttributeProto: name = 1, i = 3, type = 20. */
-function intAttribute(name: string, value: number): Uint8Array {
-  return concat([stringField(1, name), intField(3, value), intField(20, ATTR_INT)]);
+function intAttribute(name: string, i: number): AttributeProto {
+  return { name, i, type: ATTR_INT };
 }
 
-/** AttributeProto: name = 1, ints = 8 (unpacked, as proto2 writes them), type = 20. */
-function intsAttribute(name: string, values: readonly number[]): Uint8Array {
-  return concat([stringField(1, name), ...values.map((v) => intField(8, v)), intField(20, ATTR_INTS)]);
+function intsAttribute(name: string, ints: readonly number[]): AttributeProto {
+  return { name, ints: [...ints], type: ATTR_INTS };
 }
 
-/** NodeProto: input = 1, output = 2, name = 3, op_type = 4, attribute = 5. */
-function node(op: string, inputs: readonly string[], output: string, attributes: Uint8Array[] = []): Uint8Array {
-  return concat([
-    ...inputs.map((i) => stringField(1, i)),
-    stringField(2, output),
-    stringField(3, `${op}_${output}`),
-    stringField(4, op),
-    ...attributes.map((a) => bytesField(5, a)),
-  ]);
+function node(opType: string, input: readonly string[], output: string, attribute: AttributeProto[] = []): NodeProto {
+  return { input: [...input], output: [output], name: `${opType}_${output}`, opType, attribute };
 }
 
-/** ValueInfoProto(name = 1, type = 2) → TypeProto.tensor_type = 1 → elem_type = 1, shape = 2 → dim = 1. */
-function valueInfo(name: string, elemType: number, dims: readonly (string | number)[]): Uint8Array {
-  const shape = concat(
-    dims.map((d) => bytesField(1, typeof d === 'number' ? intField(1, d) : stringField(2, d))),
-  );
-  const tensorType = concat([intField(1, elemType), bytesField(2, shape)]);
-  return concat([stringField(1, name), bytesField(2, bytesField(1, tensorType))]);
+function valueInfo(name: string, elemType: number, dims: readonly (string | number)[]): ValueInfoProto {
+  const dim = dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d }));
+  return { name, type: { tensorType: { elemType, shape: { dim } } } };
 }
 
 /** Conv's weight layout [out][in][k] from the trainer's [k][in][out]. */
@@ -83,7 +68,7 @@ function convWeights(wc: Float32Array, h: number, kw: number): Float32Array {
   return out;
 }
 
-function contextGraph(weights: TaggerWeights): { nodes: Uint8Array[]; initializers: Uint8Array[]; output: string } {
+function contextGraph(weights: TaggerWeights): { nodes: NodeProto[]; initializers: TensorProto[]; output: string } {
   const { hiddenDim: h, contextWidth: r } = weights;
   if (r === 0) return { nodes: [], initializers: [], output: 'hidden' };
   const kw = 2 * r + 1;
@@ -123,7 +108,7 @@ export function exportOnnx(weights: TaggerWeights, metadata: TaggerMetadata): Ui
     ...context.nodes,
     node('MatMul', [context.output, 'w2'], 'logits_mm'),
     node('Add', ['logits_mm', 'b2'], 'logits'),
-    // axis 2 (the tag axis) rather than −1: the encoder writes non-negative varints only.
+    // axis 2 (the tag axis) rather than −1, as exports have always written it.
     node('Softmax', ['logits'], 'probs', [intAttribute('axis', 2)]),
   ];
   const initializers = [
@@ -135,27 +120,20 @@ export function exportOnnx(weights: TaggerWeights, metadata: TaggerMetadata): Ui
     tensor('w2', [h, k], FLOAT, float32Raw(weights.w2)),
     tensor('b2', [k], FLOAT, float32Raw(weights.b2)),
   ];
-  // GraphProto: node = 1, name = 2, initializer = 5, input = 11, output = 12.
-  const graph = concat([
-    ...nodes.map((n) => bytesField(1, n)),
-    stringField(2, weights.contextWidth > 0 ? 'ontocase_sequence_tagger' : 'ontocase_window_tagger'),
-    ...initializers.map((t) => bytesField(5, t)),
-    bytesField(11, valueInfo('feature_ids', INT64, ['batch', 'tokens', 'slots'])),
-    bytesField(12, valueInfo('logits', FLOAT, ['batch', 'tokens', k])),
-    bytesField(12, valueInfo('probs', FLOAT, ['batch', 'tokens', k])),
-  ]);
-  // OperatorSetIdProto: domain = 1 (empty = ai.onnx), version = 2.
-  const opset = concat([stringField(1, ''), intField(2, OPSET_VERSION)]);
   const fullMetadata: TaggerMetadata = { ...metadata, transitions: Array.from(weights.transitions), startScores: Array.from(weights.startScores) };
-  // StringStringEntryProto: key = 1, value = 2.
-  const meta = concat([stringField(1, METADATA_KEY), stringField(2, JSON.stringify(fullMetadata))]);
-  // ModelProto: ir_version = 1, producer_name = 2, producer_version = 3, graph = 7, opset_import = 8, metadata_props = 14.
-  return concat([
-    intField(1, IR_VERSION),
-    stringField(2, 'ontocase'),
-    stringField(3, '1'),
-    bytesField(7, graph),
-    bytesField(8, opset),
-    bytesField(14, meta),
-  ]);
+  return encodeModel({
+    irVersion: IR_VERSION,
+    producerName: 'ontocase',
+    producerVersion: '1',
+    graph: {
+      node: nodes,
+      name: weights.contextWidth > 0 ? 'ontocase_sequence_tagger' : 'ontocase_window_tagger',
+      initializer: initializers,
+      input: [valueInfo('feature_ids', INT64, ['batch', 'tokens', 'slots'])],
+      output: [valueInfo('logits', FLOAT, ['batch', 'tokens', k]), valueInfo('probs', FLOAT, ['batch', 'tokens', k])],
+    },
+    // The empty domain (ai.onnx) is written explicitly, as earlier exports did.
+    opsetImport: [{ domain: '', version: OPSET_VERSION }],
+    metadataProps: [{ key: METADATA_KEY, value: JSON.stringify(fullMetadata) }],
+  });
 }

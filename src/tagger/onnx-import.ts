@@ -3,12 +3,12 @@
  * float32 raw_data) — for inspection and for checking the ONNX graph against the
  * TypeScript forward pass. Only models written by onnx-export.ts are understood.
  */
-import { readFields } from './protobuf';
+import { decodeModel, int64Number } from './protobuf';
 import type { TaggerWeights } from './weights';
 import { decoderScores, parseMetadata, METADATA_KEY } from './weights';
 import { readMetadataProps } from './onnx-metadata';
 
-const utf8 = new TextDecoder();
+const FLOAT = 1;
 
 function floats(raw: Uint8Array): Float32Array {
   const out = new Float32Array(raw.length / 4);
@@ -18,16 +18,12 @@ function floats(raw: Uint8Array): Float32Array {
 }
 
 export function readOnnxWeights(model: Uint8Array): TaggerWeights {
-  const graph = readFields(model).find((f) => f.field === 7)?.bytes;
-  if (graph === undefined) throw new Error('model has no graph');
+  const graph = decodeModel(model).graph;
+  if (!graph) throw new Error('model has no graph');
   const tensors = new Map<string, { dims: number[]; data: Float32Array }>();
-  for (const init of readFields(graph).filter((f) => f.field === 5)) {
-    const fields = readFields(init.bytes!);
-    const name = utf8.decode(fields.find((f) => f.field === 8)!.bytes);
-    if (fields.find((f) => f.field === 2)?.value !== 1) continue; // float tensors only (axes, constants are int64)
-    const dimsField = fields.find((f) => f.field === 1)!;
-    const dims = dimsField.bytes !== undefined ? readPacked(dimsField.bytes) : [dimsField.value!];
-    tensors.set(name, { dims, data: floats(fields.find((f) => f.field === 9)!.bytes!) });
+  for (const init of graph.initializer) {
+    if (init.dataType !== FLOAT) continue; // float tensors only (axes, constants are int64)
+    tensors.set(init.name, { dims: (init.dims ?? []).map(int64Number), data: floats(init.rawData) });
   }
   const get = (name: string): { dims: number[]; data: Float32Array } => {
     const t = tensors.get(name);
@@ -66,17 +62,3 @@ function trainerLayout(conv: Float32Array, h: number, kw: number): Float32Array 
   return out;
 }
 
-function readPacked(bytes: Uint8Array): number[] {
-  const out: number[] = [];
-  let value = 0;
-  let scale = 1;
-  for (const byte of bytes) {
-    value += (byte & 0x7f) * scale;
-    if ((byte & 0x80) === 0) {
-      out.push(value);
-      value = 0;
-      scale = 1;
-    } else scale *= 0x80;
-  }
-  return out;
-}

@@ -1,6 +1,10 @@
 /**
  * Progress for long jobs: a redrawn bar on a terminal, a line every few seconds otherwise
- * (CI logs). Shows rate and, when the total is known, ETA.
+ * (CI logs). Shows rate and, when the total is known, ETA. Kept rather than cli-progress:
+ * that redraws on a timer that holds the event loop (a job that throws before stop()
+ * leaves the CLI hanging), derives rate and ETA from its one value where ingest counts
+ * bytes for progress and reports for rate, and draws at start where a job shorter than
+ * one interval prints only its summary here.
  */
 export interface Progress {
   /** `done` and `total` in the job's unit (bytes read, rows…); `count` is what the rate counts. */

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Database } from '../../../src/db/database';
 import { EvalResult, runHarness } from '../../../src/evaluation/harness';
 import { METHOD_NAMES } from '../../../src/evaluation/retrievers';
-import { formatCsvLine } from '../../../src/labels/chexpert';
+import { csvLine } from '../../../src/shared/csv';
 import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
 
@@ -19,10 +19,10 @@ const CSV = join(dir, 'slice.csv');
 /** The demo corpus's first rows, then a row with a name no concept carries and a row without text. */
 function writeSlice(): void {
   const rows = (parse(readFileSync(DEMO), { columns: true }) as Record<string, string>[]).slice(0, ROWS);
-  const lines = [formatCsvLine(['id', 'findings', 'impression', 'labels'])];
-  for (const r of rows) lines.push(formatCsvLine([r.id, r.findings, r.impression, r.labels]));
-  lines.push(formatCsvLine(['extra-1', 'Small left pleural effusion.', '', 'Pleural Effusion;Zebra Sign']));
-  lines.push(formatCsvLine(['extra-2', '', '', 'No Finding']));
+  const lines = [csvLine(['id', 'findings', 'impression', 'labels'])];
+  for (const r of rows) lines.push(csvLine([r.id, r.findings, r.impression, r.labels]));
+  lines.push(csvLine(['extra-1', 'Small left pleural effusion.', '', 'Pleural Effusion;Zebra Sign']));
+  lines.push(csvLine(['extra-2', '', '', 'No Finding']));
   writeFileSync(CSV, `${lines.join('\n')}\n`);
 }
 

@@ -5,7 +5,6 @@ import {
   assignLabels,
   chexpertColumns,
   chexpertRow,
-  formatCsvLine,
   parseLabelSet,
   type LabelSet,
   type Mention,
@@ -86,7 +85,6 @@ test('CheXpert row encoding: 1, 0, -1, blank; No Finding first', () => {
     columns,
   );
   assert.deepEqual(row, ['', '0', '-1', '1']);
-  assert.equal(formatCsvLine(['a,b', 'say "x"', '1']), '"a,b","say ""x""",1');
 });
 
 test('the parser names the bad field and label', () => {

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatSafeCsvLine, spreadsheetSafeCell } from '../../../src/labels/safe-csv';
+import { csvLine, safeCsvLine, spreadsheetSafeCell } from '../../../src/shared/csv';
+
+test('RFC 4180 quoting: only cells with a comma, quote, CR or LF are quoted; quotes doubled; no line ending', () => {
+  assert.equal(csvLine(['a,b', 'say "x"', '1']), '"a,b","say ""x""",1');
+  assert.equal(csvLine(['', 'plain', 'two\nlines', 'cr\r']), ',plain,"two\nlines","cr\r"');
+  assert.equal(csvLine(['a;b', "it's", ' padded ']), "a;b,it's, padded ");
+  assert.equal(csvLine(['']), '');
+});
 
 test('formula-leading ids are neutralised; CheXpert codes and ordinary ids are kept', () => {
   assert.equal(spreadsheetSafeCell('=HYPERLINK("http://x","y")'), `'=HYPERLINK("http://x","y")`);
@@ -15,6 +22,7 @@ test('formula-leading ids are neutralised; CheXpert codes and ordinary ids are k
 
 test('control characters never reach the file; quoting still applies', () => {
   assert.equal(spreadsheetSafeCell('a\u0000b\u001bc'), 'a\\x00b\\x1bc');
-  assert.equal(formatSafeCsvLine(['=1,2', 'x\ny', '-1']), `"'=1,2",x\\x0ay,-1`);
-  assert.doesNotMatch(formatSafeCsvLine(['a\u0000', '\u0085']), /[\u0000-\u001F\u007F-\u009F]/);
+  assert.equal(safeCsvLine(['=1,2', 'x\ny', '-1']), `"'=1,2",x\\x0ay,-1`);
+  assert.equal(safeCsvLine(['=HYPERLINK("x")']), `"'=HYPERLINK(""x"")"`);
+  assert.doesNotMatch(safeCsvLine(['a\u0000', '\u0085']), /[\u0000-\u001F\u007F-\u009F]/);
 });
