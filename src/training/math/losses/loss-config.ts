@@ -1,12 +1,11 @@
 /**
  * Loss selection and parameter validation. Out-of-range parameters are refused with a
- * `ConfigError` naming the field (e.g. `loss.alpha`). Defaults: smoothing γ = 1e-4 for the
- * per-token losses (the reference `DiceLoss` default: with γ = 1 a non-entity token pushes
- * an entity probability down about as hard as an entity token pulls it up, and they
- * collapsed on real data) and γ = 1 for the set-level ones (the paper's value and the
- * reference NER scripts'), every class (O included) in the Dice-family class mean, focal
- * γ = 2, per-token self-adjusting α = 0.1, Tversky α = β = 0.5; the batch self-adjusting
- * Dice takes the reference's α = 0.01 and squared denominator.
+ * `ConfigError` naming the field (e.g. `loss.alpha`). Defaults: smoothing γ = 1 (the
+ * paper's value and the reference NER scripts'), every class (O included) in the
+ * Dice-family class mean, focal γ = 2, per-token self-adjusting α = 0.1, Tversky
+ * α = β = 0.5; a squared denominator for the per-token Dice family (the reference NER
+ * setting; linear, all-O is a stable point — see dice.ts) and for the batch self-adjusting
+ * Dice, which also takes the reference's α = 0.01.
  */
 import { ConfigError } from '../../errors';
 import { crossEntropy, focalLoss, weightedCrossEntropy } from './cross-entropy';
@@ -24,7 +23,7 @@ export interface LossConfig {
   readonly focalGamma?: number;
   /** Dice smoothing γ ≥ 0 */
   readonly smoothing?: number;
-  /** r² + y² in the Dice denominator (set-level: Σr² + Σy²; per-token DSC: r_i² + y_i²) */
+  /** r² + y² in the Dice denominator (set-level: Σr² + Σy²; per-token DSC: r_i² + y_i²; Tversky: α r_i² (1 − y_i)) */
   readonly squaredDenominator?: boolean;
   /** Tversky α ∈ [0, 1] (false-positive weight); self-adjusting DSC α ≥ 0 */
   readonly alpha?: number;
@@ -39,6 +38,8 @@ export interface LossConfig {
    */
   readonly ceWeight?: number;
 }
+
+const SQUARED_BY_DEFAULT = new Set<LossKind>(['dsc', 'self-adjusting-dsc', 'tversky', 'batch-self-adjusting-dsc']);
 
 function num(value: number | undefined, fallback: number, field: string, ok: (v: number) => boolean, range: string): number {
   const v = value ?? fallback;
@@ -71,7 +72,7 @@ export function validateLossConfig(config: LossConfig, tagCount: number): Requir
     classWeights: weights ?? 'inverse-frequency',
     focalGamma,
     smoothing,
-    squaredDenominator: config.squaredDenominator ?? (batch || config.kind === 'dsc' || config.kind === 'self-adjusting-dsc'),
+    squaredDenominator: config.squaredDenominator ?? SQUARED_BY_DEFAULT.has(config.kind),
     alpha,
     beta,
     excludeOutside: config.excludeOutside ?? false,
@@ -113,7 +114,7 @@ function baseLoss(c: ReturnType<typeof validateLossConfig>, tagCount: number, ta
     case 'dsc':
       return perTokenDsc(c.smoothing, red, c.squaredDenominator);
     case 'tversky':
-      return tversky(c.alpha, c.beta, c.smoothing, red);
+      return tversky(c.alpha, c.beta, c.smoothing, red, c.squaredDenominator);
     case 'self-adjusting-dsc':
       return selfAdjustingDsc(c.alpha, c.smoothing, red, c.squaredDenominator);
     case 'batch-self-adjusting-dsc':
