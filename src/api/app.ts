@@ -125,6 +125,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
       server.closeAllConnections();
       await apollo.stop();
+      await services.extractor.close();
       await services.audit.close();
     },
   };

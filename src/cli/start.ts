@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   const services = createAppServices(database.executor);
   let api: Awaited<ReturnType<typeof createApi>> | undefined;
   let stopping = false;
+  // The in-process copies' graph checks stop before the driver closes (no "pool closed" noise).
+  const stopWatching: (() => void)[] = [];
   const shutdown = async (signal: string): Promise<void> => {
     // A second Ctrl-C means now: the watchdog stops a managed Neo4j left behind.
     if (stopping) process.exit(130);
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
       say(`Shutdown took over ${SHUTDOWN_LIMIT_MS / 1000} s; exiting.`);
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
+    for (const stop of stopWatching) stop();
     await api?.close().catch(() => undefined);
     await services.training.close().catch(() => undefined);
     await database.close().catch(() => undefined);
@@ -82,8 +85,10 @@ async function main(): Promise<void> {
       .load()
       .then(() => say(`Ontology loaded in process: ${ontology.current?.graph.size ?? 0} concepts.`))
       .catch((error: unknown) => say(`Ontology not loaded in process (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
-    ontology.watch(Number(process.env.ONTOCASE_ONTOLOGY_CHECK_MS ?? 5_000), (error) =>
-      say(`Ontology check failed: ${error instanceof Error ? error.message : String(error)}`),
+    stopWatching.push(
+      ontology.watch(Number(process.env.ONTOCASE_ONTOLOGY_CHECK_MS ?? 5_000), (error) =>
+        say(`Ontology check failed: ${error instanceof Error ? error.message : String(error)}`),
+      ),
     );
   }
   const index = services.similarityIndex;
@@ -94,8 +99,10 @@ async function main(): Promise<void> {
       .load()
       .then(() => say(`Similarity index loaded: ${index.current?.size ?? 0} reports in ${Date.now() - started} ms.`))
       .catch((error: unknown) => say(`Similarity index not loaded (${error instanceof Error ? error.message : String(error)}); using Cypher.`));
-    index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
-      say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
+    stopWatching.push(
+      index.watch(Number(process.env.ONTOCASE_SIMILARITY_INDEX_CHECK_MS ?? 60_000), (error) =>
+        say(`Similarity index check failed: ${error instanceof Error ? error.message : String(error)}`),
+      ),
     );
   }
   const provider = services.extractor.executionProvider;

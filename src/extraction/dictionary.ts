@@ -118,14 +118,16 @@ export class Dictionary {
 
   /**
    * Dictionary words that are lexical variants of a report word ("scoliotic" -> "scoliosis",
-   * "levoscoliosis" -> "scoliosis", "scarring" -> "scar"); empty for most words. Cached.
+   * "levoscoliosis" -> "scoliosis", "scarring" -> "scar"), or two of them for a split
+   * compound ("dextrocurvature" -> "dextro curvature"); empty for most words. Cached.
    */
   variantsOf(norm: string): readonly string[] {
     let v = this.variants.get(norm);
     if (v !== undefined) return v;
     v = norm.length < MIN_VARIANT_LENGTH || !/^[a-z]+$/.test(norm)
       ? []
-      : [...new Set(variantCandidates(norm).map(normWord))].filter((w) => w !== norm && this.vocabulary.has(w));
+      : [...new Set(variantCandidates(norm).map((w) => w.split(' ').map(normWord).join(' ')))]
+        .filter((w) => w !== norm && w.split(' ').every((x) => this.vocabulary.has(x)));
     if (this.variants.size > 100_000) this.variants.clear();
     this.variants.set(norm, v);
     return v;

@@ -10,14 +10,15 @@ import lemmatizer from 'wink-lemmatizer';
 import defaultRules from './rules/lexical-variants.json';
 
 export interface SuffixRule { id: string; from: string; to: string[]; minStem: number; examples: [string, string][] }
-export interface PrefixRule { id: string; from: string[]; minStem: number; examples: [string, string][] }
+export interface PrefixRule { id: string; from: string[]; minStem: number; examples: [string, string][]; split?: boolean }
 export interface VariantRules { suffixes: SuffixRule[]; prefixes: PrefixRule[] }
 
 export class VariantRuleError extends Error {}
 
 const SUFFIX_KEYS = ['id', 'from', 'to', 'minStem', 'examples'];
-const PREFIX_KEYS = ['id', 'from', 'minStem', 'examples'];
+const PREFIX_KEYS = ['id', 'from', 'minStem', 'examples', 'split'];
 const isWord = (s: unknown): s is string => typeof s === 'string' && /^[a-z]*$/.test(s);
+const isWords = (s: unknown): s is string => typeof s === 'string' && /^[a-z]+( [a-z]+)?$/.test(s);
 
 function checkRule(raw: unknown, keys: string[], where: string): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new VariantRuleError(`${where}: expected an object`);
@@ -28,8 +29,8 @@ function checkRule(raw: unknown, keys: string[], where: string): Record<string, 
   if (!id) throw new VariantRuleError(`${where}: "id" must be a non-empty string`);
   if (!Number.isInteger(rec.minStem) || (rec.minStem as number) < 1) throw new VariantRuleError(`${name}: "minStem" must be a positive integer`);
   const examples = rec.examples;
-  if (!Array.isArray(examples) || examples.length === 0 || !examples.every((e) => Array.isArray(e) && e.length === 2 && e.every(isWord))) {
-    throw new VariantRuleError(`${name}: "examples" must be a non-empty list of [word, variant] pairs of lowercase words`);
+  if (!Array.isArray(examples) || examples.length === 0 || !examples.every((e) => Array.isArray(e) && e.length === 2 && isWord(e[0]) && isWords(e[1]))) {
+    throw new VariantRuleError(`${name}: "examples" must be a non-empty list of [word, variant] pairs of lowercase words (a split variant: two words)`);
   }
   return rec;
 }
@@ -51,6 +52,7 @@ export function loadVariantRules(raw: unknown): VariantRules {
       if (!Array.isArray(rec.from) || rec.from.length === 0 || !rec.from.every((p) => isWord(p) && p !== '')) {
         throw new VariantRuleError(`prefix rule #${i} ("${String(rec.id)}"): "from" must be a non-empty list of lowercase prefixes`);
       }
+      if (rec.split !== undefined && typeof rec.split !== 'boolean') throw new VariantRuleError(`prefix rule #${i} ("${String(rec.id)}"): "split" must be true or false`);
       return rec as unknown as PrefixRule;
     }),
   };
@@ -74,8 +76,9 @@ function derivations(word: string, rules: readonly SuffixRule[]): string[] {
 
 /**
  * Candidate forms of a lowercase word, the word itself excluded, in order of preference:
- * lemmas, derivations of the word and of its lemmas, then the same for the word with a
- * direction prefix removed (and that bare stem itself).
+ * lemmas, derivations of the word and of its lemmas, then for a word with a direction
+ * prefix: the compound split in two when the rule says so ("dextrocurvature" -> "dextro
+ * curvature": the prefix keeps its meaning, lateral), the bare stem and its forms.
  */
 export function variantCandidates(word: string, rules: VariantRules = DEFAULT_VARIANT_RULES): string[] {
   const forms = (w: string): string[] => {
@@ -87,6 +90,7 @@ export function variantCandidates(word: string, rules: VariantRules = DEFAULT_VA
     for (const prefix of p.from) {
       if (!word.startsWith(prefix) || word.length - prefix.length < p.minStem) continue;
       const stem = word.slice(prefix.length);
+      if (p.split) out.push(`${prefix} ${stem}`);
       out.push(stem, ...forms(stem));
     }
   }

@@ -6,10 +6,15 @@
  * ("ground-glass" -> "groundglass"), lexical variants ("atelectatic" -> "atelectasis",
  * confidence VARIANT_CONFIDENCE, so an exact match of the same length wins) and — only for
  * out-of-vocabulary words without a variant — the fuzzy neighbour, whose score becomes the
- * match confidence (the minimum over its words).
+ * match confidence (the minimum over its words). Inside a term of two or more words, modifier
+ * words may be skipped (gapped matching, rules/gapped-terms.json): "calcified right lower
+ * lobe granuloma" is one "calcified granuloma" mention, not a calcification and a granuloma.
+ * A variant may be two words ("dextrocurvature" -> "dextro curvature"), walked in turn.
  */
 import type { Dictionary, Entry, TrieNode } from './dictionary';
 import { normWord } from './normalize';
+import gapRules from './rules/gapped-terms.json';
+import modifierLexicon from './rules/modifiers.json';
 import { hyphenJoined } from './tokenize';
 import type { Category, Token } from './types';
 
@@ -25,6 +30,11 @@ export interface DictMatch {
 /** Confidence of a match through a lexical variant: below an exact match, above most fuzzy ones. */
 export const VARIANT_CONFIDENCE = 0.95;
 
+const MAX_GAP = gapRules.maxGap;
+const GAP_WORDS: ReadonlySet<string> = new Set(
+  [...gapRules.gapWords, ...Object.keys(modifierLexicon.words), ...Object.keys(modifierLexicon.phrases).flatMap((p) => p.split(' ')), ...modifierLexicon.sizeUnits].map(normWord),
+);
+
 interface Unit {
   token: number;
   norm: string;
@@ -33,6 +43,8 @@ interface Unit {
   variants: readonly string[];
   fuzzy?: { word: string; score: number } | null;
   barrierAfter: boolean;
+  /** A modifier word or number that a multi-word term may skip. */
+  gap: boolean;
 }
 
 function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: number): Unit[] {
@@ -42,7 +54,7 @@ function toUnits(dict: Dictionary, tokens: readonly Token[], from: number, to: n
     if (t.kind === 'word' || t.kind === 'number') {
       const norm = normWord(t.text);
       const variants = t.kind === 'word' ? dict.variantsOf(norm) : [];
-      const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false };
+      const unit: Unit = { token: i, norm, raw: t.text, variants, barrierAfter: false, gap: t.kind === 'number' || GAP_WORDS.has(norm) };
       if (t.kind === 'word' && i + 2 < to && hyphenJoined(tokens, i)) unit.joinedNorm = normWord(t.text + (tokens[i + 2] as Token).text);
       if (t.kind === 'word' && variants.length === 0) unit.fuzzy = dict.nearMiss(t.text, norm);
       units.push(unit);
@@ -68,31 +80,49 @@ function pickEntry(entries: readonly Entry[] | undefined, single: Unit | null, c
   return null;
 }
 
-interface Best { endUnit: number; entry: Entry; score: number }
+/** `matched`: units of the report that are words of the term (its span less the gaps). */
+interface Best { endUnit: number; entry: Entry; score: number; matched: number; gaps: number }
+
+/** Most term words first (so a gap never beats a longer contiguous term), then fewer gaps, then confidence. */
+function better(c: Best, best: Best | null): boolean {
+  if (!best) return true;
+  return c.matched > best.matched || (c.matched === best.matched && (c.gaps < best.gaps || (c.gaps === best.gaps && c.score > best.score)));
+}
+
+/** The trie node reached by a key of one or more space-separated words. */
+function descend(level: Map<string, TrieNode>, key: string): TrieNode | undefined {
+  if (!key.includes(' ')) return level.get(key);
+  const words = key.split(' ');
+  let node = level.get(words[0] as string);
+  for (let k = 1; k < words.length && node; k++) node = node.next?.get(words[k] as string);
+  return node;
+}
 
 function walk(dict: Dictionary, units: readonly Unit[], i: number, category?: Category): Best | null {
   let best: Best | null = null;
   // Depth-first over (trie level, next unit, score so far); branches are rare and short.
-  const stack: { level: Map<string, TrieNode>; j: number; score: number }[] = [{ level: dict.root, j: i, score: 1 }];
+  interface State { level: Map<string, TrieNode>; j: number; score: number; gaps: number }
+  const stack: State[] = [{ level: dict.root, j: i, score: 1, gaps: 0 }];
   while (stack.length > 0) {
-    const { level, j, score } = stack.pop() as { level: Map<string, TrieNode>; j: number; score: number };
+    const { level, j, score, gaps } = stack.pop() as State;
     const u = units[j];
     if (!u) continue;
+    // Skip a modifier word inside a term: only after its first word, never across a barrier.
+    if (level !== dict.root && u.gap && gaps < MAX_GAP && !u.barrierAfter) stack.push({ level, j: j + 1, score, gaps: gaps + 1 });
     const steps: { key: string; next: number; score: number }[] = [{ key: u.norm, next: j + 1, score }];
     if (u.joinedNorm) steps.push({ key: u.joinedNorm, next: j + 2, score });
     for (const v of u.variants) steps.push({ key: v, next: j + 1, score: Math.min(score, VARIANT_CONFIDENCE) });
     if (u.fuzzy) steps.push({ key: u.fuzzy.word, next: j + 1, score: Math.min(score, u.fuzzy.score) });
     for (const s of steps) {
-      const node = level.get(s.key);
+      const node = descend(level, s.key);
       if (!node) continue;
       const lastUnit = s.next - 1;
-      const single = s.next - i === 1 ? u : null;
+      const single = s.next - i === 1 && gaps === 0 && !s.key.includes(' ') ? u : null;
       const entry = pickEntry(node.entries, single, category);
       const alone = single !== null && dict.neverAlone.has(u.norm);
-      if (entry && !alone && (!best || lastUnit > best.endUnit || (lastUnit === best.endUnit && s.score > best.score))) {
-        best = { endUnit: lastUnit, entry, score: s.score };
-      }
-      if (node.next && !(units[lastUnit] as Unit).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score });
+      const candidate = entry && !alone ? { endUnit: lastUnit, entry, score: s.score, matched: lastUnit - i + 1 - gaps, gaps } : null;
+      if (candidate && better(candidate, best)) best = candidate;
+      if (node.next && !(units[lastUnit] as Unit).barrierAfter) stack.push({ level: node.next, j: s.next, score: s.score, gaps });
     }
   }
   return best;

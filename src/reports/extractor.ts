@@ -8,6 +8,7 @@ import type { CypherRunner } from '../db/executor';
 import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from '../extraction';
 import type { Assertion, Category, Mention, SectionName, TaggerSpan } from '../extraction/types';
 import type { OnnxTagger, TaggedSpan } from '../tagger';
+import { DEFAULT_WORKER_MIN_CHARS, ExtractionPool } from '../extraction/worker/extraction-pool';
 
 export interface ActiveTagger {
   id: string;
@@ -46,12 +47,22 @@ export function taggerSpanOf(span: TaggedSpan, source: string): TaggerSpan | nul
   };
 }
 
+export interface ExtractorOptions {
+  /** Texts at least this long are extracted on a worker thread (default 20,000 characters). */
+  workerMinChars?: number;
+}
+
 export class Extractor {
+  private records: Promise<DictionaryRecord[]> | null = null;
   private dictionary: Promise<Dictionary> | null = null;
   private readonly pipelines = new Map<string, Pipeline>();
   private active: ActiveTagger | null = null;
+  private workers: ExtractionPool | null = null;
+  private readonly workerMinChars: number;
 
-  constructor(private readonly runner: CypherRunner) {}
+  constructor(private readonly runner: CypherRunner, options: ExtractorOptions = {}) {
+    this.workerMinChars = options.workerMinChars ?? DEFAULT_WORKER_MIN_CHARS;
+  }
 
   get tagger(): ActiveTagger | null {
     return this.active;
@@ -70,14 +81,37 @@ export class Extractor {
 
   /** Call after the ontology changes: the next extraction rebuilds the dictionary. */
   invalidateDictionary(): void {
+    this.records = null;
     this.dictionary = null;
     this.pipelines.clear();
+    void this.workers?.close();
+    this.workers = null;
+  }
+
+  /** Stops the extraction worker, if one runs. */
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = null;
+    await workers?.close();
+  }
+
+  private dictionaryRecords(): Promise<DictionaryRecord[]> {
+    this.records ??= this.runner.read<DictionaryRecord>('dictionary-records').catch((error: unknown) => {
+      this.records = null;
+      throw error;
+    });
+    return this.records;
+  }
+
+  private async workerPool(): Promise<ExtractionPool> {
+    const records = await this.dictionaryRecords();
+    this.workers ??= new ExtractionPool(records);
+    return this.workers;
   }
 
   private async pipeline(sections: SectionName[] | undefined): Promise<Pipeline> {
     // The first pipeline builds the dictionary (with its fuzzy safeguards); others share it.
-    this.dictionary ??= this.runner
-      .read<DictionaryRecord>('dictionary-records')
+    this.dictionary ??= this.dictionaryRecords()
       .then((records) => createPipeline({ dictionary: records }).dictionary)
       .catch((error: unknown) => {
         this.dictionary = null;
@@ -110,6 +144,13 @@ export class Extractor {
       }
       const spans = tagged[i].map((span) => taggerSpanOf(span, source)).filter((s): s is TaggerSpan => s !== null);
       const taggerId = tagger?.id ?? null;
+      if (text.length >= this.workerMinChars) {
+        const pool = await this.workerPool();
+        const done = await pool.run({ text, taggerSpans: spans, ...(options.sections ? { sections: options.sections } : {}) });
+        extractions.push({ mentions: done.mentions, sections: options.withSections ? done.sections : [], taggerId });
+        sliceStart = performance.now();
+        continue;
+      }
       if (!options.withSections) {
         extractions.push({ mentions: pipeline.extract(text, spans), sections: [], taggerId });
         continue;

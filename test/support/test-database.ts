@@ -28,6 +28,7 @@ export async function withTestDatabase(run: (env: Record<string, string>) => Pro
       NEO4J_PASSWORD: server.connection.password,
       ONTOCASE_TEST_DB: '1',
       ONTOCASE_TEST_NEO4J_LOG: server.logFile,
+      ONTOCASE_TEST_NEO4J_DATA_DIR: dataDir,
     });
   } finally {
     await server.stop();

@@ -95,29 +95,51 @@ export class OntologyGraph {
     return this.reach(start, this.up, Infinity).has(target);
   }
 
-  /** A shortest is-a route, up or down, of at most 40 steps; null when none or an id is unknown. */
+  /**
+   * A shortest is-a route, up or down, of at most 40 steps; null when none or an id is unknown.
+   * Breadth-first from both ends, always growing the smaller frontier: a search from one end
+   * alone walks down from every ancestor it meets, which at UMLS size is most of the graph.
+   */
   pathTo(fromId: string, toId: string): ConceptRecord[] | null {
     const from = this.indexOf.get(fromId);
     const to = this.indexOf.get(toId);
     if (from === undefined || to === undefined) return null;
-    const previous = new Map<number, number>([[from, -1]]);
-    for (let frontier = [from], depth = 0; frontier.length > 0 && depth < PATH_BOUND && !previous.has(to); depth += 1) {
-      const next: number[] = [];
-      for (const node of frontier) {
-        for (const adjacency of [this.up, this.down]) {
-          adjacency.forEach(node, (other) => {
-            if (previous.has(other)) return;
-            previous.set(other, node);
-            next.push(other);
-          });
-        }
+    if (from === to) return [this.records[from]];
+    const sides = [new Side(from), new Side(to)];
+    while (sides[0].depth + sides[1].depth < PATH_BOUND && sides[0].frontier.length > 0 && sides[1].frontier.length > 0) {
+      const grow = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+      const meet = this.growLevel(sides[grow], sides[1 - grow]);
+      if (meet !== -1) {
+        const [start, end] = sides;
+        return [...start.routeTo(meet).reverse(), ...end.routeTo(meet).slice(1)].map((node) => this.records[node]);
       }
-      frontier = next;
     }
-    if (!previous.has(to)) return null;
-    const path: ConceptRecord[] = [];
-    for (let node = to; node !== -1; node = previous.get(node)!) path.push(this.records[node]);
-    return path.reverse();
+    return null;
+  }
+
+  /**
+   * Grows `side` by one level. Returns the meeting node nearest the other end, or -1: all
+   * meetings of this level are as far from `side`'s start, so the nearest to the other end
+   * closes the shortest route (no meeting before this level means none is shorter).
+   */
+  private growLevel(side: Side, other: Side): number {
+    const next: number[] = [];
+    let meet = -1;
+    for (const node of side.frontier) {
+      for (const adjacency of [this.up, this.down]) {
+        adjacency.forEach(node, (neighbour) => {
+          if (side.previous.has(neighbour)) return;
+          side.previous.set(neighbour, node);
+          next.push(neighbour);
+          const distance = other.distance.get(neighbour);
+          if (distance !== undefined && (meet === -1 || distance < other.distance.get(meet)!)) meet = neighbour;
+        });
+      }
+    }
+    side.depth += 1;
+    for (const node of next) side.distance.set(node, side.depth);
+    side.frontier = next;
+    return meet;
   }
 
   private neighbours(id: string, adjacency: Adjacency): ConceptRecord[] {
@@ -152,5 +174,26 @@ export class OntologyGraph {
       frontier = next;
     }
     return distance;
+  }
+}
+
+/** One end of the two-ended search: what it reached, how, and how far. */
+class Side {
+  readonly previous = new Map<number, number>();
+  readonly distance = new Map<number, number>();
+  frontier: number[];
+  depth = 0;
+
+  constructor(start: number) {
+    this.previous.set(start, -1);
+    this.distance.set(start, 0);
+    this.frontier = [start];
+  }
+
+  /** The route from `node` back to this side's start, `node` first. */
+  routeTo(node: number): number[] {
+    const route: number[] = [];
+    for (let at = node; at !== -1; at = this.previous.get(at)!) route.push(at);
+    return route;
   }
 }

@@ -25,16 +25,44 @@ export function filterOf(corpus: CorpusIndex, filter: CaseFilter = {}): (r: numb
   };
 }
 
-/** Per-query accumulators over candidate reports: `order` lists each candidate once. */
+/** Corpus-sized buffers kept between queries; a query clears only the entries it touched. */
+interface Scratch {
+  value: [Float64Array, Float64Array];
+  state: Uint8Array;
+  inUse: boolean;
+}
+
+const scratchOf = new WeakMap<CorpusIndex, Scratch>();
+
+function scratchFor(corpus: CorpusIndex): Scratch {
+  let scratch = scratchOf.get(corpus);
+  if (!scratch || scratch.state.length < corpus.size) {
+    // Grown with headroom so a corpus that keeps ingesting does not reallocate per report.
+    const capacity = Math.max(1024, Math.ceil(corpus.size * 1.25));
+    scratch = { value: [new Float64Array(capacity), new Float64Array(capacity)], state: new Uint8Array(capacity), inUse: false };
+    scratchOf.set(corpus, scratch);
+  }
+  if (!scratch.inUse) return scratch;
+  // Ranking is synchronous, so this only happens if a ranking is re-entered; it gets its own.
+  return { value: [new Float64Array(corpus.size), new Float64Array(corpus.size)], state: new Uint8Array(corpus.size), inUse: false };
+}
+
+/**
+ * Per-query accumulators over candidate reports: `order` lists each candidate once. The
+ * buffers are the corpus's scratch (no per-query allocation of corpus-sized arrays): use
+ * `withAccumulator`, which hands them back cleared.
+ */
 export class Accumulator {
   readonly order: number[] = [];
   /** Channel 0 and 1: two sums per candidate (reach overlap, absent agreements). */
   readonly value: [Float64Array, Float64Array];
   private readonly state: Uint8Array; // 0 unseen, 1 candidate, 2 filtered out
+  private readonly filteredOut: number[] = [];
 
-  constructor(size: number, private readonly allowed: (r: number) => boolean) {
-    this.value = [new Float64Array(size), new Float64Array(size)];
-    this.state = new Uint8Array(size);
+  constructor(private readonly scratch: Scratch, private readonly allowed: (r: number) => boolean) {
+    this.value = scratch.value;
+    this.state = scratch.state;
+    scratch.inUse = true;
   }
 
   add(r: number, amount: number, channel: 0 | 1 = 0): void {
@@ -43,14 +71,35 @@ export class Accumulator {
     else if (state === 0) {
       if (this.allowed(r)) {
         this.state[r] = 1;
+        this.value[0][r] = 0;
+        this.value[1][r] = 0;
         this.value[channel][r] = amount;
         this.order.push(r);
-      } else this.state[r] = 2;
+      } else {
+        this.state[r] = 2;
+        this.filteredOut.push(r);
+      }
     }
   }
 
   has(r: number): boolean {
     return this.state[r] === 1;
+  }
+
+  release(): void {
+    for (const r of this.order) this.state[r] = 0;
+    for (const r of this.filteredOut) this.state[r] = 0;
+    this.scratch.inUse = false;
+  }
+}
+
+/** Runs `rank` with an accumulator over the corpus's scratch buffers, cleared afterwards. */
+export function withAccumulator<T>(corpus: CorpusIndex, allowed: (r: number) => boolean, rank: (acc: Accumulator) => T): T {
+  const acc = new Accumulator(scratchFor(corpus), allowed);
+  try {
+    return rank(acc);
+  } finally {
+    acc.release();
   }
 }
 

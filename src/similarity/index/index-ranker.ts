@@ -8,7 +8,7 @@ import { requireOptions } from '../options';
 import { makeScorer } from '../similarity';
 import type { CorpusStats, ReportConcepts, ScoredCase, SimilarityOptions } from '../similarity.types';
 import { BOUND_MARGIN, boundSlope, scoreBound } from './bound';
-import { Accumulator, accumulate, filterOf, withPositiveEdge } from './candidates';
+import { accumulate, filterOf, withAccumulator, withPositiveEdge, type Accumulator } from './candidates';
 import type { CorpusIndex } from './corpus-index';
 import { TopK } from './top-k';
 import { weightedScore } from './weighted-kernel';
@@ -76,7 +76,10 @@ export function reportBound(corpus: CorpusIndex, plan: WeightedPlan, opts: Simil
 
 function rankWeighted(corpus: CorpusIndex, request: IndexRankRequest, opts: SimilarityOptions, top: TopK): void {
   const plan = planWeighted(request.query, corpus, opts);
-  const acc = new Accumulator(corpus.size, filterOf(corpus, request.filter));
+  withAccumulator(corpus, filterOf(corpus, request.filter), (acc) => rankCandidatesWeighted(corpus, plan, opts, acc, top));
+}
+
+function rankCandidatesWeighted(corpus: CorpusIndex, plan: WeightedPlan, opts: SimilarityOptions, acc: Accumulator, top: TopK): void {
   const gains = boundGains(plan, opts);
   accumulate(corpus, gains.reach, acc, 0);
   if (opts.absentBonus > 0) accumulate(corpus, gains.absent, acc, 1);
@@ -121,28 +124,30 @@ function queryClasses(corpus: CorpusIndex, ids: readonly string[]): { known: Set
 function rankFlat(corpus: CorpusIndex, request: IndexRankRequest, opts: SimilarityOptions, top: TopK): void {
   const { query } = request;
   const { known, all } = queryClasses(corpus, [...query.present, ...query.uncertain]);
-  const acc = new Accumulator(corpus.size, filterOf(corpus, request.filter));
-  withPositiveEdge(corpus, known, acc);
   const c = opts.variant === 'JACCARD' ? 1 : 0.5;
-  for (const r of acc.order) {
-    const I = acc.value[0][r]!;
-    const a = all.size - I;
-    const b = corpus.pool.data[corpus.start(r) + 2]! - I;
-    const denominator = I + c * a + c * b + 0 * 0;
-    const score = I / (denominator === 0 ? 1 : denominator);
-    if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r] as string, score);
-  }
+  withAccumulator(corpus, filterOf(corpus, request.filter), (acc) => {
+    withPositiveEdge(corpus, known, acc);
+    for (const r of acc.order) {
+      const I = acc.value[0][r]!;
+      const a = all.size - I;
+      const b = corpus.pool.data[corpus.start(r) + 2]! - I;
+      const denominator = I + c * a + c * b + 0 * 0;
+      const score = I / (denominator === 0 ? 1 : denominator);
+      if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r] as string, score);
+    }
+  });
 }
 
 /** PAPER: candidates from the postings, each scored by the reference (explainPaper). */
 function rankPaper(corpus: CorpusIndex, request: IndexRankRequest, opts: SimilarityOptions, top: TopK): void {
-  const acc = new Accumulator(corpus.size, filterOf(corpus, request.filter));
-  withPositiveEdge(corpus, queryClasses(corpus, request.query.present).known, acc);
   const score = makeScorer(request.query, corpus.ontology, opts);
-  for (const r of acc.order) {
-    const scored = score(corpus.reportConcepts(r));
-    if (scored.score > 0 && scored.score >= opts.minScore) top.offer(r, scored.reportId, scored.score);
-  }
+  withAccumulator(corpus, filterOf(corpus, request.filter), (acc) => {
+    withPositiveEdge(corpus, queryClasses(corpus, request.query.present).known, acc);
+    for (const r of acc.order) {
+      const scored = score(corpus.reportConcepts(r));
+      if (scored.score > 0 && scored.score >= opts.minScore) top.offer(r, scored.reportId, scored.score);
+    }
+  });
 }
 
 function topInIndex(corpus: CorpusIndex, request: IndexRankRequest, opts: SimilarityOptions): TopK {

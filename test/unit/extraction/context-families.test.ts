@@ -34,6 +34,8 @@ test('uncertainty family (CheXpert labeler): concern, suspicion, question, diffe
     ['Please correlate clinically for pneumonia.', 'pneumonia'],
     ['This may be secondary to edema.', 'edema'],
     ['If symptoms persist, consider rib fracture.', 'rib fracture'],
+    ['Possibility of pneumonia.', 'pneumonia'],
+    ['Pneumonia should be excluded.', 'Pneumonia'],
   ];
   for (const [text, sub] of cases) assert.deepEqual(assertions(text), [[sub, 'UNCERTAIN']], text);
 });
