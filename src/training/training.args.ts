@@ -13,7 +13,7 @@ export class LossParamsInput {
   @Field(() => Float, { nullable: true, description: 'Dice smoothing γ ≥ 0 (default 1).' }) smoothing?: number | null;
   @Field(() => Float, { nullable: true, description: 'Focal γ ≥ 0 (default 2).' }) focalGamma?: number | null;
   @Field(() => Float, { nullable: true, description: 'λ ≥ 0: the loss becomes loss + λ·CE (both means over tokens); not with CE itself.' }) ceWeight?: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'Set-level Dice: Σr² + Σy² in the denominator (default true for BATCH_SELF_ADJUSTING_DSC).' }) squaredDenominator?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Squared Dice denominator: Σr² + Σy² (set-level), r² + y² (per-token DSC), α r² (1 − y) (Tversky). Default true for all but SOFT_DICE.' }) squaredDenominator?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Leave O out of the Dice class mean (default false).' }) excludeOutside?: boolean | null;
   @Field(() => [Float], { nullable: true, description: 'Weighted CE: one weight per tag (O, then B/I per label); default inverse frequency.' })
   classWeights?: number[] | null;

@@ -5,8 +5,10 @@
  *
  *   per-token (averaged over tokens, so the scale matches CE's mean):
  *     DSC           L_k = (1/n) Σ_i [1 − (2 r_ik y_ik + γ) / (r_ik + y_ik + γ)]   (α = 0)
+ *                   squared: denominator r_ik² + y_ik² + γ (the reference NER setting)
  *     self-adj. DSC the same with α > 0
  *     Tversky       L_k = (1/n) Σ_i [1 − (p y + γ) / (p y + a p (1−y) + b (1−p) y + γ)]
+ *                   squared: a p² (1−y) in the denominator
  *   set-level (sums over the batch, as the reference implementation does):
  *     soft Dice     L_k = 1 − (2 Σ_i r_ik y_ik + γ) / (Σ_i r_ik + Σ_i y_ik + γ)   (or Σ r², Σ y²)
  *     batch self-adjusting Dice: soft Dice with α > 0 (reference: γ = 1, α = 0.01, squared)
@@ -100,28 +102,34 @@ function perTokenLoss(term: TokenTerm, alpha: number, red: ClassReduction): Loss
   };
 }
 
-function dscTerm(gamma: number): TokenTerm {
+/**
+ * Squared, a non-entity token's term r²/(r² + γ) stops pushing as r → 0 while the entity
+ * term still pulls, so all-O is no longer a stationary point; linear, the push is 1/γ at
+ * r = 0 and wins unless the token's posterior is above (1+γ)²/((1+γ)² + γ(2+γ)).
+ */
+function dscTerm(gamma: number, squared: boolean): TokenTerm {
   return (r, y, out) => {
     const num = 2 * r * y + gamma;
-    const den = r + y + gamma;
+    const den = (squared ? r * r : r) + y + gamma; // y² = y for one-hot gold
     out.value = 1 - num / den;
-    out.slope = -(2 * y * den - num) / (den * den);
+    out.slope = -(2 * y * den - num * (squared ? 2 * r : 1)) / (den * den);
   };
 }
 
-export function perTokenDsc(gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss(dscTerm(gamma), 0, red);
+export function perTokenDsc(gamma: number, red: ClassReduction, squared = false): LossFn {
+  return perTokenLoss(dscTerm(gamma, squared), 0, red);
 }
 
-export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss(dscTerm(gamma), alpha, red);
+export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReduction, squared = false): LossFn {
+  return perTokenLoss(dscTerm(gamma, squared), alpha, red);
 }
 
-export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction): LossFn {
+/** Squared: the false-positive mass is α r² (1 − y), for the reason given at `dscTerm`. */
+export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction, squared = false): LossFn {
   return perTokenLoss((r, y, out) => {
     const num = r * y + gamma;
-    const den = r * y + alpha * r * (1 - y) + beta * (1 - r) * y + gamma;
-    const dDen = y + alpha * (1 - y) - beta * y;
+    const den = r * y + alpha * (squared ? r * r : r) * (1 - y) + beta * (1 - r) * y + gamma;
+    const dDen = y + alpha * (1 - y) * (squared ? 2 * r : 1) - beta * y;
     out.value = 1 - num / den;
     out.slope = -(y * den - num * dDen) / (den * den);
   }, 0, red);
