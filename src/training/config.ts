@@ -23,7 +23,7 @@ export interface TrainConfig {
   /** reports per mini-batch */
   readonly batchSize?: number;
   readonly maxEpochs?: number;
-  /** epochs without a dev span-F1 improvement before stopping */
+  /** epochs without a dev span-F1 improvement before stopping (counted once dev F1 > 0) */
   readonly patience?: number;
   readonly seed?: number;
   readonly devFraction?: number;

@@ -169,7 +169,9 @@ export async function trainTagger(
     history.push({ epoch, loss: lossSum / batches, devF1 });
     onProgress({ phase: 'epoch', epoch, step, loss: lossSum / batches, devF1 });
     if (devF1 === null || devF1 > best.f1) best = { f1: devF1 ?? 0, epoch, weights: snapshot(weights), metrics };
-    else if (epoch - best.epoch > c.patience) break;
+    // Patience counts only once the model finds something: a slow-starting loss (dev F1 0
+    // for its first epochs) gets maxEpochs to get off the ground.
+    else if (best.f1 > 0 && epoch - best.epoch > c.patience) break;
   }
   const modelBytes = exportOnnx(best.weights, buildMetadata(c.hashing, c.labels, tags, c.activation));
   return { modelBytes, metrics: best.metrics, split, epochsRun: epoch, bestEpoch: best.epoch, history, config: c };

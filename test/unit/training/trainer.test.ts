@@ -25,10 +25,11 @@ for (const [name, loss] of [
   });
 }
 
-test('pure self-adjusting DSC trains without error (its F1 on this set is reported, not asserted)', async () => {
+test('pure self-adjusting DSC (squared per-token denominator, the default) reaches dev span-F1 > 0.8 within 6 epochs', async () => {
   const result = await trainTagger(syntheticReports(200), { ...SMALL, maxEpochs: 6, loss: { kind: 'self-adjusting-dsc' } });
   console.log(`pure self-adjusting DSC: dev micro-F1 ${result.metrics!.micro.f1.toFixed(3)} after ${result.epochsRun} epochs`);
   assert.ok(result.history.every((h) => Number.isFinite(h.loss)));
+  assert.ok(result.metrics!.micro.f1 > 0.8, `dev F1 ${result.metrics!.micro.f1}`);
 });
 
 test('same seed and data ⇒ byte-identical model; another seed ⇒ different bytes', async () => {
@@ -66,6 +67,18 @@ test('progress reports steps and epochs; an aborted signal cancels', async () =>
     controller.signal,
   );
   await assert.rejects(run, TrainingCancelledError);
+});
+
+test('patience counts only once dev F1 > 0: a model that finds nothing yet runs to maxEpochs', async () => {
+  const data = syntheticReports(40, 5);
+  const tiny = { hashing: { buckets: 512 }, embeddingDim: 4, hiddenDim: 4, batchSize: 10, maxEpochs: 4, patience: 0 };
+  // Without gold spans nothing can be found: dev F1 0 every epoch.
+  const stuck = await trainTagger(data.map((d) => ({ ...d, spans: [] })), tiny);
+  assert.ok(stuck.history.every((h) => h.devF1 === 0), 'the stuck model finds nothing');
+  assert.equal(stuck.epochsRun, 4);
+  const learning = await trainTagger(data, { ...tiny, maxEpochs: 30 });
+  assert.ok(learning.metrics!.micro.f1 > 0);
+  assert.ok(learning.epochsRun < 30 || learning.bestEpoch === 30, 'patience 0 stops a learning model after its first non-improving epoch');
 });
 
 test('config errors name the field', async () => {

@@ -5,8 +5,10 @@
  *
  *   per-token (averaged over tokens, so the scale matches CE's mean):
  *     DSC           L_k = (1/n) Σ_i [1 − (2 r_ik y_ik + γ) / (r_ik + y_ik + γ)]   (α = 0)
+ *                   squared: denominator r_ik² + y_ik² + γ (the reference NER setting)
  *     self-adj. DSC the same with α > 0
  *     Tversky       L_k = (1/n) Σ_i [1 − (p y + γ) / (p y + a p (1−y) + b (1−p) y + γ)]
+ *                   squared: a p² (1−y) in the denominator
  *   set-level (sums over the batch, as the reference implementation does):
  *     soft Dice     L_k = 1 − (2 Σ_i r_ik y_ik + γ) / (Σ_i r_ik + Σ_i y_ik + γ)   (or Σ r², Σ y²)
  *     batch self-adjusting Dice: soft Dice with α > 0 (reference: γ = 1, α = 0.01, squared)
@@ -42,8 +44,8 @@ function effective(input: LossInput, alpha: number): Effective {
   const r = new Float64Array(n);
   const s = new Float64Array(n);
   for (let x = 0; x < n; x++) {
-    const p = probs[x];
-    const q = comp[x];
+    const p = probs[x]!;
+    const q = comp[x]!;
     const qa = alpha === 0 ? 1 : Math.pow(q, alpha);
     r[x] = qa * p;
     s[x] = p * qa * (q - alpha * p); // α = 0: p q, the softmax Jacobian diagonal
@@ -59,11 +61,11 @@ function backToLogits(input: LossInput, e: Effective, dr: Float64Array): Float64
     if (!isReal(input, i)) continue;
     const base = i * k;
     for (let j = 0; j < k; j++) {
-      let g = dr[base + j] * e.s[base + j];
-      const pj = e.probs[base + j];
+      let g = dr[base + j]! * e.s[base + j]!;
+      const pj = e.probs[base + j]!;
       for (let c = 0; c < k; c++) {
-        const qc = e.comp[base + c];
-        if (c !== j && qc > 0) g -= (pj / qc) * dr[base + c] * e.s[base + c];
+        const qc = e.comp[base + c]!;
+        if (c !== j && qc > 0) g -= (pj / qc) * dr[base + c]! * e.s[base + c]!;
       }
       grad[base + j] = g;
     }
@@ -91,7 +93,7 @@ function perTokenLoss(term: TokenTerm, alpha: number, red: ClassReduction): Loss
       if (w === 0) continue;
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        term(e.r[i * k + c], input.gold[i] === c ? 1 : 0, out);
+        term(e.r[i * k + c]!, input.gold[i] === c ? 1 : 0, out);
         loss += w * out.value;
         dr[i * k + c] = w * out.slope;
       }
@@ -100,35 +102,37 @@ function perTokenLoss(term: TokenTerm, alpha: number, red: ClassReduction): Loss
   };
 }
 
-function dscTerm(gamma: number): TokenTerm {
+/**
+ * Squared, a non-entity token's term r²/(r² + γ) stops pushing as r → 0 while the entity
+ * term still pulls, so all-O is no longer a stationary point; linear, the push is 1/γ at
+ * r = 0 and wins unless the token's posterior is above (1+γ)²/((1+γ)² + γ(2+γ)).
+ */
+function dscTerm(gamma: number, squared: boolean): TokenTerm {
   return (r, y, out) => {
     const num = 2 * r * y + gamma;
-    const den = r + y + gamma;
+    const den = (squared ? r * r : r) + y + gamma; // y² = y for one-hot gold
     out.value = 1 - num / den;
-    out.slope = -(2 * y * den - num) / (den * den);
+    out.slope = -(2 * y * den - num * (squared ? 2 * r : 1)) / (den * den);
   };
 }
 
-export function perTokenDsc(gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss(dscTerm(gamma), 0, red);
+export function perTokenDsc(gamma: number, red: ClassReduction, squared = false): LossFn {
+  return perTokenLoss(dscTerm(gamma, squared), 0, red);
 }
 
-export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss(dscTerm(gamma), alpha, red);
+export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReduction, squared = false): LossFn {
+  return perTokenLoss(dscTerm(gamma, squared), alpha, red);
 }
 
-export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction): LossFn {
-  return perTokenLoss(
-    (r, y, out) => {
-      const num = r * y + gamma;
-      const den = r * y + alpha * r * (1 - y) + beta * (1 - r) * y + gamma;
-      const dDen = y + alpha * (1 - y) - beta * y;
-      out.value = 1 - num / den;
-      out.slope = -(y * den - num * dDen) / (den * den);
-    },
-    0,
-    red,
-  );
+/** Squared: the false-positive mass is α r² (1 − y), for the reason given at `dscTerm`. */
+export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction, squared = false): LossFn {
+  return perTokenLoss((r, y, out) => {
+    const num = r * y + gamma;
+    const den = r * y + alpha * (squared ? r * r : r) * (1 - y) + beta * (1 - r) * y + gamma;
+    const dDen = y + alpha * (1 - y) * (squared ? 2 * r : 1) - beta * y;
+    out.value = 1 - num / den;
+    out.slope = -(y * den - num * dDen) / (den * den);
+  }, 0, red);
 }
 
 /** Set-level Dice over the whole batch; α > 0 is the reference's self-adjusting Dice. */
@@ -146,7 +150,7 @@ export function setDice(gamma: number, squared: boolean, alpha: number, red: Cla
       let ySum = 0;
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const r = e.r[i * k + c];
+        const r = e.r[i * k + c]!;
         const y = input.gold[i] === c ? 1 : 0;
         inter += r * y;
         rSum += squared ? r * r : r;
@@ -157,7 +161,7 @@ export function setDice(gamma: number, squared: boolean, alpha: number, red: Cla
       loss += w * (1 - num / den);
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const r = e.r[i * k + c];
+        const r = e.r[i * k + c]!;
         const y = input.gold[i] === c ? 1 : 0;
         dr[i * k + c] = (-w * (2 * y * den - num * (squared ? 2 * r : 1))) / (den * den);
       }

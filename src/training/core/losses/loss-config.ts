@@ -3,8 +3,9 @@
  * `ConfigError` naming the field (e.g. `loss.alpha`). Defaults: smoothing γ = 1 (the
  * paper's value and the reference NER scripts'), every class (O included) in the
  * Dice-family class mean, focal γ = 2, per-token self-adjusting α = 0.1, Tversky
- * α = β = 0.5; the batch self-adjusting Dice takes the reference's α = 0.01 and squared
- * denominator.
+ * α = β = 0.5; a squared denominator for the per-token Dice family (the reference NER
+ * setting; linear, all-O is a stable point — see dice.ts) and for the batch self-adjusting
+ * Dice, which also takes the reference's α = 0.01.
  */
 import { ConfigError } from '../../errors';
 import { crossEntropy, focalLoss, weightedCrossEntropy } from './cross-entropy';
@@ -31,7 +32,7 @@ export interface LossConfig {
   readonly focalGamma?: number;
   /** Dice smoothing γ ≥ 0 */
   readonly smoothing?: number;
-  /** set-level Dice (soft Dice, batch self-adjusting): Σr² + Σy² in the denominator */
+  /** r² + y² in the Dice denominator (set-level: Σr² + Σy²; per-token DSC: r_i² + y_i²; Tversky: α r_i² (1 − y_i)) */
   readonly squaredDenominator?: boolean;
   /** Tversky α ∈ [0, 1] (false-positive weight); self-adjusting DSC α ≥ 0 */
   readonly alpha?: number;
@@ -46,6 +47,8 @@ export interface LossConfig {
    */
   readonly ceWeight?: number;
 }
+
+const SQUARED_BY_DEFAULT = new Set<LossKind>(['dsc', 'self-adjusting-dsc', 'tversky', 'batch-self-adjusting-dsc']);
 
 function num(value: number | undefined, fallback: number, field: string, ok: (v: number) => boolean, range: string): number {
   const v = value ?? fallback;
@@ -92,7 +95,7 @@ export function validateLossConfig(
     classWeights: weights ?? 'inverse-frequency',
     focalGamma,
     smoothing,
-    squaredDenominator: config.squaredDenominator ?? batch,
+    squaredDenominator: config.squaredDenominator ?? SQUARED_BY_DEFAULT.has(config.kind),
     alpha,
     beta,
     excludeOutside: config.excludeOutside ?? false,
@@ -136,11 +139,11 @@ function baseLoss(c: ReturnType<typeof validateLossConfig>, tagCount: number, ta
     case 'soft-dice':
       return softDice(c.smoothing, c.squaredDenominator, red);
     case 'dsc':
-      return perTokenDsc(c.smoothing, red);
+      return perTokenDsc(c.smoothing, red, c.squaredDenominator);
     case 'tversky':
-      return tversky(c.alpha, c.beta, c.smoothing, red);
+      return tversky(c.alpha, c.beta, c.smoothing, red, c.squaredDenominator);
     case 'self-adjusting-dsc':
-      return selfAdjustingDsc(c.alpha, c.smoothing, red);
+      return selfAdjustingDsc(c.alpha, c.smoothing, red, c.squaredDenominator);
     case 'batch-self-adjusting-dsc':
       return setDice(c.smoothing, c.squaredDenominator, c.alpha, red);
   }
