@@ -54,22 +54,36 @@ const { values: args } = parseArgs({
   },
 });
 /** --losses a,b: only the losses named a or b, or whose name contains a or b where none is named so (e.g. to finish a grid in parts). */
-const pick = (part: string): string[] => (LOSSES.some(([name]) => name === part) ? [part] : LOSSES.map(([name]) => name).filter((name) => name.includes(part)));
-const SELECTED = args.losses === undefined ? LOSSES : LOSSES.filter(([name]) => args.losses!.split(',').some((part) => pick(part).includes(name)));
+const pick = (part: string): string[] =>
+  LOSSES.some(([name]) => name === part) ? [part] : LOSSES.map(([name]) => name).filter((name) => name.includes(part));
+const SELECTED =
+  args.losses === undefined ? LOSSES : LOSSES.filter(([name]) => args.losses!.split(',').some((part) => pick(part).includes(name)));
 const SEEDS = args.seeds.split(',').map(Number);
 const EPOCHS = Number(args.epochs);
-const MODEL: TrainConfig = { embeddingDim: 32, hiddenDim: Number(args.hidden), contextWidth: Number(args.context), dropout: 0.25, hashing: { buckets: 1 << 17, ngramMax: Number(args['ngram-max']), affixLength: Number(args.affix) }, batchSize: 16, maxEpochs: EPOCHS, patience: Number(args.patience) };
+const MODEL: TrainConfig = {
+  embeddingDim: 32,
+  hiddenDim: Number(args.hidden),
+  contextWidth: Number(args.context),
+  dropout: 0.25,
+  hashing: { buckets: 1 << 17, ngramMax: Number(args['ngram-max']), affixLength: Number(args.affix) },
+  batchSize: 16,
+  maxEpochs: EPOCHS,
+  patience: Number(args.patience),
+};
 const MODEL_TEXT = `embedding 32, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
 
-interface Row { loss: string; f1: number[] }
+interface Row {
+  loss: string;
+  f1: number[];
+}
 
 /** Which loss wins, by how much, and whether any collapses (< 0.9 × CE). */
 function verdict(rows: Row[]): string[] {
   if (!rows.some((r) => r.loss === 'CE') || !rows.some((r) => DICE_FAMILY.has(r.loss))) return [];
   const ce = mean(rows.find((r) => r.loss === 'CE')!.f1);
-  const best = [...rows].sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
-  const dice = rows.filter((r) => DICE_FAMILY.has(r.loss)).sort((a, b) => mean(b.f1) - mean(a.f1))[0]!;
-  const worst = [...rows].sort((a, b) => mean(a.f1) - mean(b.f1))[0]!;
+  const best = [...rows].sort((a, b) => mean(b.f1) - mean(a.f1))[0];
+  const dice = rows.filter((r) => DICE_FAMILY.has(r.loss)).sort((a, b) => mean(b.f1) - mean(a.f1))[0];
+  const worst = [...rows].sort((a, b) => mean(a.f1) - mean(b.f1))[0];
   const diff = mean(dice.f1) - ce;
   return [
     `Best loss: ${best.loss} (${mean(best.f1).toFixed(3)}). Best Dice-family: ${dice.loss} ${mean(dice.f1).toFixed(3)} vs CE ${ce.toFixed(3)}: ${diff >= 0 ? '+' : ''}${diff.toFixed(3)} (${diff > 0 ? 'wins' : 'does not win'}; CE's seed sd ${sd(rows.find((r) => r.loss === 'CE')!.f1).toFixed(3)}).`,
@@ -79,24 +93,52 @@ function verdict(rows: Row[]): string[] {
 
 async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
   const data = loadNcbi(args.train, args.test);
-  if (typeof data === 'string') return ['', `### NCBI disease: skipped — ${data} (the corpus is read from ../shared and never copied into the repository).`];
+  if (typeof data === 'string')
+    return ['', `### NCBI disease: skipped — ${data} (the corpus is read from ../shared and never copied into the repository).`];
   const examples = data.train.map((d) => ({ reportId: d.id, text: d.text, spans: d.spans }));
   const spans = (docs: typeof data.train): number => docs.reduce((n, d) => n + d.spans.length, 0);
-  console.log(`NCBI disease (${data.source}): ${data.train.length} training abstracts (${spans(data.train)} mentions; the trainer keeps 20 % of them for early stopping), ${data.test.length} test abstracts (${spans(data.test)} mentions).`);
+  console.log(
+    `NCBI disease (${data.source}): ${data.train.length} training abstracts (${spans(data.train)} mentions; the trainer keeps 20 % of them for early stopping), ${data.test.length} test abstracts (${spans(data.test)} mentions).`,
+  );
   const base = { ...MODEL, labels: [NCBI_LABEL] };
-  const trials = await runGrid(examples, SELECTED, SEEDS, base, (t) => scoreMentions(t, data.test), (s) => `test mention F1 ${s.f1.toFixed(3)}`);
-  const classes = Object.keys(trials[0]!.score.perClass);
-  const out = ['', `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT})`, '',
-    `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0]!.score.perClass[c]!.support})`).join(' | ')} | best epoch | train s |`,
-    `|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`];
+  const trials = await runGrid(
+    examples,
+    SELECTED,
+    SEEDS,
+    base,
+    (t) => scoreMentions(t, data.test),
+    (s) => `test mention F1 ${s.f1.toFixed(3)}`,
+  );
+  const classes = Object.keys(trials[0].score.perClass);
+  const out = [
+    '',
+    `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT})`,
+    '',
+    `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0].score.perClass[c].support})`).join(' | ')} | best epoch | train s |`,
+    `|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`,
+  ];
   const rows: Row[] = [];
   for (const [loss] of SELECTED) {
     const t = trials.filter((x) => x.loss === loss);
     rows.push({ loss, f1: t.map((x) => x.score.f1) });
-    out.push(`| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c]!.recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`);
+    out.push(
+      `| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c].recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`,
+    );
   }
   out.push('', ...verdict(rows));
-  json['ncbi'] = { source: data.source, model: base, trials: trials.map((t) => ({ loss: t.loss, seed: t.seed, ...t.score, bestEpoch: t.result.bestEpoch, epochsRun: t.result.epochsRun, devF1: t.result.metrics?.micro.f1 ?? null, seconds: t.seconds })) };
+  json['ncbi'] = {
+    source: data.source,
+    model: base,
+    trials: trials.map((t) => ({
+      loss: t.loss,
+      seed: t.seed,
+      ...t.score,
+      bestEpoch: t.result.bestEpoch,
+      epochsRun: t.result.epochsRun,
+      devF1: t.result.metrics?.micro.f1 ?? null,
+      seconds: t.seconds,
+    })),
+  };
   await Promise.all(trials.map((t) => t.tagger.dispose()));
   return out;
 }
@@ -106,12 +148,33 @@ async function demoSection(json: Record<string, unknown>): Promise<string[]> {
   const data = loadBenchData(file, Number(process.env.BENCH_MAX_POOL ?? 1200));
   const spans = data.pool.flatMap((e) => e.spans);
   const rare = new Set(DEFAULT_LABELS.filter((l) => spans.filter((s) => s.label === l).length < 0.1 * spans.length));
-  console.log(`Demo corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`);
+  console.log(
+    `Demo corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`,
+  );
   const base = { ...MODEL, hashing: { ...MODEL.hashing, buckets: 1 << 15 }, embeddingDim: 16, hiddenDim: 32 };
   const trials = await demoGrid(data, SELECTED, SEEDS, base);
-  const out = ['', `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±${MODEL.contextWidth}, 2^15 buckets, ≤ ${EPOCHS} epochs)`, '', ...demoTable(trials, SELECTED, rare)];
-  out.push('', ...verdict(SELECTED.map(([loss]) => ({ loss, f1: trials.filter((t) => t.loss === loss).map((t) => t.score.test.micro.f1) }))));
-  json['demo'] = { corpus: file, trials: trials.map((t) => ({ loss: t.loss, seed: t.seed, microF1: t.score.test.micro.f1, macroF1: t.score.test.macroF1, misspelledF1: t.score.misspelled.micro.f1, bestEpoch: t.result.bestEpoch, seconds: t.seconds })) };
+  const out = [
+    '',
+    `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±${MODEL.contextWidth}, 2^15 buckets, ≤ ${EPOCHS} epochs)`,
+    '',
+    ...demoTable(trials, SELECTED, rare),
+  ];
+  out.push(
+    '',
+    ...verdict(SELECTED.map(([loss]) => ({ loss, f1: trials.filter((t) => t.loss === loss).map((t) => t.score.test.micro.f1) }))),
+  );
+  json['demo'] = {
+    corpus: file,
+    trials: trials.map((t) => ({
+      loss: t.loss,
+      seed: t.seed,
+      microF1: t.score.test.micro.f1,
+      macroF1: t.score.test.macroF1,
+      misspelledF1: t.score.misspelled.micro.f1,
+      bestEpoch: t.result.bestEpoch,
+      seconds: t.seconds,
+    })),
+  };
   if (process.env.BENCH_SKIP_DB !== '1') out.push(...(await demoDatabaseSections(data, trials, SELECTED, file)));
   await Promise.all(trials.map((t) => t.tagger.dispose()));
   return out;

@@ -32,8 +32,12 @@ registerEnumType(LossKindValue, {
     SOFT_DICE: { description: 'Set-level soft Dice over the batch.' },
     DSC: { description: 'Per-token Dice (DSC), mean over tokens; γ = 1, squared denominator r² + y² as in the reference NER setting.' },
     TVERSKY: { description: 'Per-token Tversky, mean over tokens; γ = 1, squared false-positive mass α r² (1 − y).' },
-    SELF_ADJUSTING_DSC: { description: 'Per-token self-adjusting DSC, (1 − p)^α p, mean over tokens; α = 0.1, γ = 1, squared denominator.' },
-    BATCH_SELF_ADJUSTING_DSC: { description: "Set-level self-adjusting Dice as in the reference code: γ = 1, α = 0.01, squared denominator." },
+    SELF_ADJUSTING_DSC: {
+      description: 'Per-token self-adjusting DSC, (1 − p)^α p, mean over tokens; α = 0.1, γ = 1, squared denominator.',
+    },
+    BATCH_SELF_ADJUSTING_DSC: {
+      description: 'Set-level self-adjusting Dice as in the reference code: γ = 1, α = 0.01, squared denominator.',
+    },
   },
 });
 
@@ -90,14 +94,14 @@ export class LabelMetric {
   @Field(() => Int, { description: 'Gold spans of the label on the dev set.' }) support!: number;
 }
 
-@ObjectType({ description: 'Exact-match span metrics on the run\'s dev reports, at the kept epoch.' })
+@ObjectType({ description: "Exact-match span metrics on the run's dev reports, at the kept epoch." })
 export class TaggerMetrics {
   @Field(() => [LabelMetric]) perLabel!: LabelMetric[];
   @Field(() => Float) microF1!: number;
   @Field(() => Float) macroF1!: number;
 }
 
-@ObjectType('TaggedSpan', { description: "A span found by a tagger alone." })
+@ObjectType('TaggedSpan', { description: 'A span found by a tagger alone.' })
 export class TaggedSpanType {
   @Field(() => Int, { description: 'Start offset (UTF-16 code units).' }) start!: number;
   @Field(() => Int, { description: 'End offset, exclusive.' }) end!: number;

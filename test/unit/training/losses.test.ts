@@ -225,7 +225,11 @@ test('per-token DSC, self-adjusting DSC and Tversky default to γ = 1 and a squa
     const r = (1 - p) ** 0.1 * p;
     return 1 - (2 * r * y + 1) / (r * r + y + 1);
   };
-  near(buildLoss({ kind: 'self-adjusting-dsc' }, 2)(HAND).loss, (sa(0.5, 1) + sa(0.25, 0) + sa(0.5, 0) + sa(0.75, 1)) / 4, 'self-adjusting DSC default');
+  near(
+    buildLoss({ kind: 'self-adjusting-dsc' }, 2)(HAND).loss,
+    (sa(0.5, 1) + sa(0.25, 0) + sa(0.5, 0) + sa(0.75, 1)) / 4,
+    'self-adjusting DSC default',
+  );
   // Tversky α 0.3, β 0.7, squared false-positive mass 0.3 p² (1 − y):
   //   class 0: 1 − 1.5/(0.5 + 0.35 + 1) = 7/37; 1 − 1/(0.3/16 + 1) = 3/163
   //   class 1: 1 − 1/(0.3/4 + 1) = 3/43;        1 − 1.75/(0.75 + 0.175 + 1) = 1/11
@@ -233,17 +237,29 @@ test('per-token DSC, self-adjusting DSC and Tversky default to γ = 1 and a squa
   // The linear denominator stays available: class 0 1 − 2/2.5, 1 − 1/1.25; class 1 1 − 1/1.5, 1 − 2.5/2.75.
   near(buildLoss({ kind: 'dsc', squaredDenominator: false }, 2)(HAND).loss, (0.2 + 0.2 + 1 / 3 + 1 / 11) / 4, 'per-token DSC linear');
   // Set-level soft Dice keeps γ = 1, linear: class 0 1 − (2·1/2 + 1)/(3/4 + 1 + 1), class 1 1 − (2·3/4 + 1)/(5/4 + 1 + 1).
-  near(buildLoss({ kind: 'soft-dice' }, 2)(HAND).loss, ((1 - 2 / 2.75) + (1 - 2.5 / 3.25)) / 2, 'soft Dice default');
+  near(buildLoss({ kind: 'soft-dice' }, 2)(HAND).loss, (1 - 2 / 2.75 + (1 - 2.5 / 3.25)) / 2, 'soft Dice default');
 });
 
 test('squared per-token DSC and Tversky: a non-entity token stops pushing as p → 0 while an entity token still pulls (all-O is not stationary)', () => {
   // One token of each kind, entity logit z, O logit 0: at z = −12 (p ≈ 6e-6) the entity
   // token's gradient pulls z up and the O token's push is near 0; linear, the push wins.
-  const at = (gold: number, squared: boolean): number => perTokenDsc(1, { excludeOutside: true, reduction: 'sum' }, squared)({ logits: Float64Array.from([0, -12]), gold: Int32Array.from([gold]), tokens: 1, classes: 2 }).grad[1]!;
+  const at = (gold: number, squared: boolean): number =>
+    perTokenDsc(
+      1,
+      { excludeOutside: true, reduction: 'sum' },
+      squared,
+    )({ logits: Float64Array.from([0, -12]), gold: Int32Array.from([gold]), tokens: 1, classes: 2 }).grad[1];
   assert.ok(at(1, true) < 0 && at(0, true) >= 0);
   assert.ok(-at(1, true) > 100 * at(0, true), `pull ${-at(1, true)} vs push ${at(0, true)}`);
   assert.ok(at(0, false) > -at(1, false), 'linear: the O token pushes harder than the entity token pulls');
-  const tv = (gold: number, squared: boolean): number => tversky(0.3, 0.7, 1, { excludeOutside: true, reduction: 'sum' }, squared)({ logits: Float64Array.from([0, -12]), gold: Int32Array.from([gold]), tokens: 1, classes: 2 }).grad[1]!;
+  const tv = (gold: number, squared: boolean): number =>
+    tversky(
+      0.3,
+      0.7,
+      1,
+      { excludeOutside: true, reduction: 'sum' },
+      squared,
+    )({ logits: Float64Array.from([0, -12]), gold: Int32Array.from([gold]), tokens: 1, classes: 2 }).grad[1];
   assert.ok(tv(1, true) < 0 && -tv(1, true) > 100 * tv(0, true), 'Tversky squared');
 });
 

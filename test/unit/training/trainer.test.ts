@@ -73,8 +73,14 @@ test('patience counts only once dev F1 > 0: a model that finds nothing yet runs 
   const data = syntheticReports(40, 5);
   const tiny = { hashing: { buckets: 512 }, embeddingDim: 4, hiddenDim: 4, batchSize: 10, maxEpochs: 4, patience: 0 };
   // Without gold spans nothing can be found: dev F1 0 every epoch.
-  const stuck = await trainTagger(data.map((d) => ({ ...d, spans: [] })), tiny);
-  assert.ok(stuck.history.every((h) => h.devF1 === 0), 'the stuck model finds nothing');
+  const stuck = await trainTagger(
+    data.map((d) => ({ ...d, spans: [] })),
+    tiny,
+  );
+  assert.ok(
+    stuck.history.every((h) => h.devF1 === 0),
+    'the stuck model finds nothing',
+  );
   assert.equal(stuck.epochsRun, 4);
   const learning = await trainTagger(data, { ...tiny, maxEpochs: 30 });
   assert.ok(learning.metrics!.micro.f1 > 0);

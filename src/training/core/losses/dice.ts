@@ -44,8 +44,8 @@ function effective(input: LossInput, alpha: number): Effective {
   const r = new Float64Array(n);
   const s = new Float64Array(n);
   for (let x = 0; x < n; x++) {
-    const p = probs[x]!;
-    const q = comp[x]!;
+    const p = probs[x];
+    const q = comp[x];
     const qa = alpha === 0 ? 1 : Math.pow(q, alpha);
     r[x] = qa * p;
     s[x] = p * qa * (q - alpha * p); // α = 0: p q, the softmax Jacobian diagonal
@@ -61,11 +61,11 @@ function backToLogits(input: LossInput, e: Effective, dr: Float64Array): Float64
     if (!isReal(input, i)) continue;
     const base = i * k;
     for (let j = 0; j < k; j++) {
-      let g = dr[base + j]! * e.s[base + j]!;
-      const pj = e.probs[base + j]!;
+      let g = dr[base + j] * e.s[base + j];
+      const pj = e.probs[base + j];
       for (let c = 0; c < k; c++) {
-        const qc = e.comp[base + c]!;
-        if (c !== j && qc > 0) g -= (pj / qc) * dr[base + c]! * e.s[base + c]!;
+        const qc = e.comp[base + c];
+        if (c !== j && qc > 0) g -= (pj / qc) * dr[base + c] * e.s[base + c];
       }
       grad[base + j] = g;
     }
@@ -93,7 +93,7 @@ function perTokenLoss(term: TokenTerm, alpha: number, red: ClassReduction): Loss
       if (w === 0) continue;
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        term(e.r[i * k + c]!, input.gold[i] === c ? 1 : 0, out);
+        term(e.r[i * k + c], input.gold[i] === c ? 1 : 0, out);
         loss += w * out.value;
         dr[i * k + c] = w * out.slope;
       }
@@ -126,13 +126,17 @@ export function selfAdjustingDsc(alpha: number, gamma: number, red: ClassReducti
 
 /** Squared: the false-positive mass is α r² (1 − y), for the reason given at `dscTerm`. */
 export function tversky(alpha: number, beta: number, gamma: number, red: ClassReduction, squared = false): LossFn {
-  return perTokenLoss((r, y, out) => {
-    const num = r * y + gamma;
-    const den = r * y + alpha * (squared ? r * r : r) * (1 - y) + beta * (1 - r) * y + gamma;
-    const dDen = y + alpha * (1 - y) * (squared ? 2 * r : 1) - beta * y;
-    out.value = 1 - num / den;
-    out.slope = -(y * den - num * dDen) / (den * den);
-  }, 0, red);
+  return perTokenLoss(
+    (r, y, out) => {
+      const num = r * y + gamma;
+      const den = r * y + alpha * (squared ? r * r : r) * (1 - y) + beta * (1 - r) * y + gamma;
+      const dDen = y + alpha * (1 - y) * (squared ? 2 * r : 1) - beta * y;
+      out.value = 1 - num / den;
+      out.slope = -(y * den - num * dDen) / (den * den);
+    },
+    0,
+    red,
+  );
 }
 
 /** Set-level Dice over the whole batch; α > 0 is the reference's self-adjusting Dice. */
@@ -150,7 +154,7 @@ export function setDice(gamma: number, squared: boolean, alpha: number, red: Cla
       let ySum = 0;
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const r = e.r[i * k + c]!;
+        const r = e.r[i * k + c];
         const y = input.gold[i] === c ? 1 : 0;
         inter += r * y;
         rSum += squared ? r * r : r;
@@ -161,7 +165,7 @@ export function setDice(gamma: number, squared: boolean, alpha: number, red: Cla
       loss += w * (1 - num / den);
       for (let i = 0; i < input.tokens; i++) {
         if (!isReal(input, i)) continue;
-        const r = e.r[i * k + c]!;
+        const r = e.r[i * k + c];
         const y = input.gold[i] === c ? 1 : 0;
         dr[i * k + c] = (-w * (2 * y * den - num * (squared ? 2 * r : 1))) / (den * den);
       }
