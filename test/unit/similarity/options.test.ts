@@ -43,3 +43,15 @@ test('scoring with bad options throws the messages', () => {
 test('useIdf without corpus statistics is refused for a single score', () => {
   assert.throws(() => similarity(report('q', ['PN']), report('r', ['PN']), ontology, { useIdf: true }), /corpus/);
 });
+
+test("the PAPER variant defaults to the paper's task weights plus the anatomy weight; a caller's map still wins", () => {
+  const paper = resolveOptions({ variant: 'PAPER' });
+  assert.ok(paper.ok);
+  assert.deepEqual(paper.options.semanticTypeWeights, { T047: 3, T046: 2, T033: 1, T017: 0.3, T023: 0.3, T029: 0.3, T030: 0.3 });
+  const tversky = resolveOptions({});
+  assert.ok(tversky.ok);
+  assert.equal(tversky.options.semanticTypeWeights.T191, 3, 'the fitted map stays the default of the other variants');
+  const own = resolveOptions({ variant: 'PAPER', semanticTypeWeights: { T047: 1 } });
+  assert.ok(own.ok);
+  assert.deepEqual(own.options.semanticTypeWeights, { T047: 1 });
+});
