@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CypherRunner } from '../db/executor';
-import { createPipeline, toMention, type Dictionary, type DictionaryRecord, type Pipeline } from './core';
+import { extractionOf, PipelineSet, type DictionaryRecord } from './core';
 import type { Assertion } from '../shared/core/assertion';
 import type { Mention, SectionName, TaggerSpan } from './core/extraction.types';
 import type { OnnxTagger, TaggedSpan } from './tagger';
@@ -55,8 +55,7 @@ export interface ExtractorOptions {
 
 export class Extractor {
   private records: Promise<DictionaryRecord[]> | null = null;
-  private dictionary: Promise<Dictionary> | null = null;
-  private readonly pipelines = new Map<string, Pipeline>();
+  private pipelines: Promise<PipelineSet> | null = null;
   private active: ActiveTagger | null = null;
   private workers: ExtractionPool | null = null;
   private readonly workerMinChars: number;
@@ -104,27 +103,19 @@ export class Extractor {
     return this.workers;
   }
 
-  private async pipeline(sections: SectionName[] | undefined): Promise<Pipeline> {
-    // The first pipeline builds the dictionary (with its fuzzy safeguards); others share it.
-    this.dictionary ??= this.dictionaryRecords()
-      .then((records) => createPipeline({ dictionary: records }).dictionary)
+  private pipelineSet(): Promise<PipelineSet> {
+    this.pipelines ??= this.dictionaryRecords()
+      .then((records) => new PipelineSet(records))
       .catch((error: unknown) => {
-        this.dictionary = null;
+        this.pipelines = null;
         throw error;
       });
-    const dictionary = await this.dictionary;
-    const key = sections ? [...sections].sort().join(',') : 'default';
-    let pipeline = this.pipelines.get(key);
-    if (!pipeline) {
-      pipeline = createPipeline({ dictionary, assertingSections: sections });
-      this.pipelines.set(key, pipeline);
-    }
-    return pipeline;
+    return this.pipelines;
   }
 
   /** Mentions for many texts; the tagger (if any) runs once over the whole batch. */
   async extractBatch(texts: string[], options: ExtractOptions = {}): Promise<Extraction[]> {
-    const pipeline = await this.pipeline(options.sections);
+    const pipeline = (await this.pipelineSet()).for(options.sections);
     const tagger = options.useTagger === false ? null : this.active;
     const tagged = tagger ? await tagger.model.tagBatch(texts) : texts.map(() => []);
     const source = tagger ? `TAGGER:${tagger.id}` : 'RULES';
@@ -150,9 +141,7 @@ export class Extractor {
         extractions.push({ mentions: pipeline.extract(text, spans), sections: [], taggerId });
         continue;
       }
-      const doc = pipeline.process(text, spans);
-      const sections = doc.sections.map(({ name, start, end }) => ({ name, start, end }));
-      extractions.push({ mentions: doc.targets.map(toMention), sections, taggerId });
+      extractions.push({ ...extractionOf(pipeline.process(text, spans)), taggerId });
     }
     return extractions;
   }

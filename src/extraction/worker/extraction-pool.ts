@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import Piscina from 'piscina';
 import type { DictionaryRecord } from '../core/dictionary';
-import type { ExtractionTask, WorkerExtraction } from './extraction-task';
+import type { DocExtraction } from '../core/pipeline-set';
+import type { ExtractionTask } from './extraction-task';
 
 /** Texts at least this long go to the worker (about 30 typical reports' worth of text). */
 export const DEFAULT_WORKER_MIN_CHARS = 20_000;
@@ -19,7 +20,7 @@ const IDLE_TIMEOUT_MS = 60_000;
 const WORKER_FILE = join(__dirname, 'extraction.worker.js');
 
 export class ExtractionPool {
-  private readonly pool: Piscina<ExtractionTask, WorkerExtraction>;
+  private readonly pool: Piscina<ExtractionTask, DocExtraction>;
 
   constructor(records: readonly DictionaryRecord[], threads = workerThreads()) {
     this.pool = new Piscina({
@@ -31,7 +32,7 @@ export class ExtractionPool {
     });
   }
 
-  run(task: ExtractionTask): Promise<WorkerExtraction> {
+  run(task: ExtractionTask): Promise<DocExtraction> {
     return this.pool.run(task);
   }
 

@@ -1,13 +1,8 @@
-/** What the main thread sends the extraction worker and what comes back (structured-clone data only). */
-import type { Mention, SectionName, TaggerSpan } from '../core/extraction.types';
+/** What the main thread sends the extraction worker (structured-clone data only); it answers a DocExtraction. */
+import type { SectionName, TaggerSpan } from '../core/extraction.types';
 
 export interface ExtractionTask {
   text: string;
   taggerSpans: TaggerSpan[];
   sections?: SectionName[];
-}
-
-export interface WorkerExtraction {
-  mentions: Mention[];
-  sections: { name: SectionName; start: number; end: number }[];
 }

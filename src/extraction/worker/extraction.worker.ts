@@ -1,33 +1,14 @@
 /**
- * The extraction worker: the same pipeline as the main thread, over a copy of the dictionary
+ * The extraction worker: the same pipelines as the main thread, over a copy of the dictionary
  * records it was started with, so a long text's synchronous CPU does not hold the API's loop.
  */
 import Piscina from 'piscina';
 import type { DictionaryRecord } from '../core/dictionary';
-import { createPipeline, toMention, type Pipeline } from '../core/pipeline';
-import type { Dictionary } from '../core/dictionary';
-import type { ExtractionTask, WorkerExtraction } from './extraction-task';
+import { extractionOf, PipelineSet, type DocExtraction } from '../core/pipeline-set';
+import type { ExtractionTask } from './extraction-task';
 
-const records = (Piscina.workerData as { records: DictionaryRecord[] }).records;
-let dictionary: Dictionary | null = null;
-const pipelines = new Map<string, Pipeline>();
+const pipelines = new PipelineSet((Piscina.workerData as { records: DictionaryRecord[] }).records);
 
-function pipelineFor(sections: ExtractionTask['sections']): Pipeline {
-  // Built exactly as the main thread builds it (Extractor.pipeline), so both answer alike.
-  dictionary ??= createPipeline({ dictionary: records }).dictionary;
-  const key = sections ? [...sections].sort().join(',') : 'default';
-  let pipeline = pipelines.get(key);
-  if (!pipeline) {
-    pipeline = createPipeline({ dictionary, assertingSections: sections });
-    pipelines.set(key, pipeline);
-  }
-  return pipeline;
-}
-
-export default function extract(task: ExtractionTask): WorkerExtraction {
-  const doc = pipelineFor(task.sections).process(task.text, task.taggerSpans);
-  return {
-    mentions: doc.targets.map(toMention),
-    sections: doc.sections.map(({ name, start, end }) => ({ name, start, end })),
-  };
+export default function extract(task: ExtractionTask): DocExtraction {
+  return extractionOf(pipelines.for(task.sections).process(task.text, task.taggerSpans));
 }

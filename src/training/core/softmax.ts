@@ -1,11 +1,17 @@
 /** Row-wise softmax helpers over row-major [rows × cols] logits (pure, double precision). */
 
+/** The largest logit of one row: subtracted before exp so that large logits do not overflow. */
+function rowMax(logits: ArrayLike<number>, base: number, cols: number): number {
+  let max = -Infinity;
+  for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]);
+  return max;
+}
+
 export function softmaxRows(logits: ArrayLike<number>, rows: number, cols: number): Float64Array {
   const out = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
-    let max = -Infinity;
-    for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]);
+    const max = rowMax(logits, base, cols);
     let sum = 0;
     for (let c = 0; c < cols; c++) {
       const e = Math.exp(logits[base + c] - max);
@@ -21,8 +27,7 @@ export function logSoftmaxRows(logits: ArrayLike<number>, rows: number, cols: nu
   const out = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
-    let max = -Infinity;
-    for (let c = 0; c < cols; c++) max = Math.max(max, logits[base + c]);
+    const max = rowMax(logits, base, cols);
     let sum = 0;
     for (let c = 0; c < cols; c++) sum += Math.exp(logits[base + c] - max);
     const logSum = max + Math.log(sum);
