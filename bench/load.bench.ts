@@ -1,11 +1,15 @@
 /**
- * `npm run bench:load`: mixed read traffic from concurrent clients against the real server
- * process (spawned, so its RSS can be read) over the demo data plus a generated corpus.
+ * `npm run bench:load`: mixed read traffic from concurrent clients (a load-generator
+ * process of their own) against the real server process (spawned, so its RSS can be read)
+ * over the demo data plus a generated corpus, both rate limits lifted.
  * BENCH_SECONDS (60), BENCH_REPORTS (50000), BENCH_CLIENTS (16) make a short run possible.
+ * BENCH_BASELINE=<another checkout, built> first runs the same load against that build's
+ * server on the same data: before and after side by side in one run.
  * Fails (exit 1) on any request error or RSS growth above 10 %.
  */
 import 'reflect-metadata';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppServices } from '../src/api/services';
 import { PROJECT_ROOT } from '../src/config';
@@ -14,7 +18,7 @@ import { readVocabulary } from '../tools/corpus/vocabulary.reader';
 import { bulkIngest } from '../src/reports/bulk-ingest';
 import { seedDemoOntology } from '../src/seed/demo-seed';
 import { openBenchDatabase } from './support/bench-database';
-import { Operation, runMixedLoad } from './support/mixed-load';
+import { errorSummary, forkLoad, OPEN_BENCH_ENV, totalErrors, type LoadOperation } from './support/load-process';
 import { residentBytes, startServerProcess } from '../test/support/server-process';
 
 const env = (name: string, fallback: number): number => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -57,9 +61,15 @@ async function loadData(db: Awaited<ReturnType<typeof openBenchDatabase>>): Prom
   return ids;
 }
 
-function operations(reportIds: string[]): Operation[] {
+interface Operation {
+  name: string;
+  request(i: number): { query: string; variables: Record<string, unknown> };
+}
+
+/** Each operation's bodies, built before the clients start. */
+function operations(reportIds: string[]): LoadOperation[] {
   const pick = <T>(list: T[], i: number): T => list[(i * 7919) % list.length];
-  return [
+  const list: Operation[] = [
     {
       name: 'ancestry',
       request: (i) => ({
@@ -103,6 +113,38 @@ function operations(reportIds: string[]): Operation[] {
       }),
     },
   ];
+  return list.map((o) => ({ name: o.name, bodies: Array.from({ length: 5_000 }, (_, i) => JSON.stringify(o.request(i))) }));
+}
+
+const loadAverage = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+
+/** One server process under the mixed load; true when it passed (no error, RSS flat). */
+async function measure(label: string, root: string | undefined, env: Record<string, string>, ops: LoadOperation[]): Promise<boolean> {
+  const server = await startServerProcess(env, 180_000, root);
+  try {
+    const job = { url: server.url, clients: CLIENTS, operations: ops };
+    await forkLoad({ ...job, durationMs: Math.max(5_000, SECONDS * 150) }); // warm-up: JIT, pools and caches settle first
+    const rssBefore = residentBytes(server.pid);
+    const before = loadAverage();
+    const result = await forkLoad({ ...job, durationMs: SECONDS * 1000 });
+    const rssAfter = residentBytes(server.pid);
+    const growth = (rssAfter - rssBefore) / rssBefore;
+    const errors = totalErrors(result);
+    console.log(
+      `\n${label}: ${CLIENTS} clients, ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} requests/s, ${errors} errors ` +
+        `(load average ${before} before, ${loadAverage()} after)`,
+    );
+    console.log('| operation | requests | errors | p50 ms | p99 ms |\n|---|---|---|---|---|');
+    for (const o of result.operations)
+      console.log(`| ${o.name} | ${o.requests} | ${errorSummary(o)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
+    console.log(`Server RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${(growth * 100).toFixed(1)} %, limit 10 %)`);
+    return errors === 0 && growth <= 0.1;
+  } finally {
+    await server.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -110,32 +152,20 @@ async function main(): Promise<void> {
   try {
     await db.reset();
     const reportIds = (await loadData(db)).slice(0, 20_000);
-    const server = await startServerProcess({
+    const env = {
+      ...OPEN_BENCH_ENV,
       NEO4J_URI: db.connection.uri,
       NEO4J_USER: db.connection.user,
       NEO4J_PASSWORD: db.connection.password,
       ONTOCASE_KEYS_FILE: join(PROJECT_ROOT, '.ontocase', 'bench-no-keys.json'),
-      ONTOCASE_API_KEYS: '',
-      ONTOCASE_RATE_LIMIT: '1000000',
-      ONTOCASE_RATE_BURST: '1000000',
-    });
-    try {
-      const ops = operations(reportIds);
-      await runMixedLoad(server.url, ops, CLIENTS, Math.max(5_000, SECONDS * 150)); // warm-up: JIT, pools and caches settle first
-      const rssBefore = residentBytes(server.pid);
-      const result = await runMixedLoad(server.url, ops, CLIENTS, SECONDS * 1000);
-      const rssAfter = residentBytes(server.pid);
-      const growth = (rssAfter - rssBefore) / rssBefore;
-      const errors = result.byOperation.reduce((n, o) => n + o.errors, 0);
-      console.log(`\n${CLIENTS} clients, ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} requests/s, ${errors} errors`);
-      console.log('| operation | requests | errors | p50 ms | p99 ms |\n|---|---|---|---|---|');
-      for (const o of result.byOperation)
-        console.log(`| ${o.name} | ${o.requests} | ${o.errors} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
-      console.log(`Server RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${(growth * 100).toFixed(1)} %, limit 10 %)`);
-      if (errors > 0 || growth > 0.1) process.exitCode = 1;
-    } finally {
-      await server.stop();
-    }
+    };
+    const ops = operations(reportIds);
+    const baseline = process.env.BENCH_BASELINE;
+    const passed = [
+      ...(baseline ? [await measure(`Before (${baseline})`, resolve(baseline), env, ops)] : []),
+      await measure('This build', undefined, env, ops),
+    ];
+    if (passed.includes(false)) process.exitCode = 1;
   } finally {
     await db.close();
   }

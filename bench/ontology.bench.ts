@@ -1,21 +1,24 @@
 /**
  * `npm run bench:ontology`: loader throughput (the shared MeSH tree; a generated UMLS
  * release of 2 M+ rows) and concept / ancestry / search latency over HTTP with 16 clients,
- * answered by Cypher and then by the in-process ontology, side by side in one run.
+ * answered by Cypher and then by the in-process ontology, side by side in one run, with
+ * `{ __typename }` as the floor of the stack. The load clients run in their own process;
+ * both rate limits are lifted and any error fails the bench (exit code 1).
+ * BENCH_UMLS_CONCEPTS (340000) and BENCH_SECONDS (10) shorten a development run.
  */
 import 'reflect-metadata';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '../src/api/app';
 import { createAppServices } from '../src/api/services';
-import { securityConfig } from '../src/security/security-config';
 import { loadMeshTree } from '../src/ontology/mesh/mesh-loader';
 import { loadUmls } from '../src/ontology/rrf/umls-loader';
 import { mulberry32, writeSyntheticRrf } from '../tools/ontology/synthetic-rrf';
 import { openBenchDatabase } from './support/bench-database';
-import { graphqlOk, LoadResult, mib, peakRssSampler, runLoad } from './support/load';
+import { mib, peakRssSampler } from './support/load';
+import { errorSummary, forkLoad, openBenchSecurity, type OperationResult } from './support/load-process';
 
 const MESH = resolve(__dirname, '../../../shared/data/mesh-2017-tree.tsv');
 const UMLS_CONCEPTS = Number(process.env.BENCH_UMLS_CONCEPTS ?? 340_000);
@@ -29,8 +32,15 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: n
   return { result, seconds: (performance.now() - t0) / 1000, peakRss: sampler.stop() };
 }
 
-const row = (name: string, r: LoadResult): string =>
-  `| ${name} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`;
+const row = (engine: string, operation: string, clients: number, r: OperationResult): string => {
+  if (r.errors > 0) process.exitCode = 1; // a refusal is no answer: every row must be error-free
+  return `| ${engine} | ${operation} | ${clients} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${errorSummary(r)} |`;
+};
+
+const loadAverage = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 
 async function main(): Promise<void> {
   if (!existsSync(MESH)) throw new Error(`The shared MeSH tree is required: ${MESH}`);
@@ -53,47 +63,51 @@ async function main(): Promise<void> {
       `| generated UMLS RRF (${UMLS_CONCEPTS.toLocaleString('en-US')} concepts) | ${generated.rows.toLocaleString('en-US')} | ${umls.seconds.toFixed(1)} | ${(generated.rows / umls.seconds).toFixed(0)} | ${mib(umls.peakRss)} |`,
     );
 
-    // Open mode and no rate limit: the benchmark measures the API, not the limiter.
-    const security = {
-      ...securityConfig(),
-      keysFile: '/nonexistent/keys.json',
-      environmentKeys: undefined,
-      rateLimit: { perSecond: 1e6, burst: 1e6 },
-    };
-    // Cypher answers until the in-process ontology is loaded: both engines in one run.
     const services = createAppServices(db.executor);
-    const api = await createApi({ services, security });
+    const api = await createApi({ services, security: openBenchSecurity() });
     const url = await api.listen(0, '127.0.0.1');
-    const descriptors = (await import('node:fs'))
-      .readFileSync(MESH, 'utf8')
+    const descriptors = readFileSync(MESH, 'utf8')
       .split('\n')
       .slice(1)
       .map((l) => l.split('\t'))
       .filter((p) => p.length === 3);
     const random = mulberry32(5);
     const pick = () => descriptors[Math.floor(random() * descriptors.length)];
-    const ancestors = 'query($id: ID!) { concept(id: $id) { ancestors(maxDepth: 10) { distance concept { id name } } } }';
-    const search = 'query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id name } } }';
-    const byId = 'query($id: ID!) { concept(id: $id) { id name } }';
-    lines.push('', `HTTP, ${CLIENTS} concurrent clients, ${SECONDS} s each, MeSH graph:`, '');
-    lines.push('| engine | operation | requests | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|---|');
+    const bodies = (query: string, variables: () => Record<string, unknown>): string[] =>
+      Array.from({ length: 4_000 }, () => JSON.stringify({ query, variables: variables() }));
+    const ancestors = bodies('query($id: ID!) { concept(id: $id) { ancestors(maxDepth: 10) { distance concept { id name } } } }', () => ({
+      id: pick()[1],
+    }));
+    const byId = bodies('query($id: ID!) { concept(id: $id) { id name } }', () => ({ id: pick()[1] }));
+    const search = bodies('query($t: String!) { searchConcepts(text: $t, limit: 10) { score concept { id name } } }', () => {
+      const words = pick()[2].split(/[ ,]+/);
+      return { t: words.slice(0, 1 + Math.floor(random() * 2)).join(' ') };
+    });
+    const load = async (name: string, clients: number, list: string[], ms = SECONDS * 1000): Promise<OperationResult> =>
+      (await forkLoad({ url, clients, durationMs: ms, operations: [{ name, bodies: list }] })).operations[0];
+    lines.push(
+      '',
+      `HTTP, load clients in their own process, ${SECONDS} s each, MeSH graph (load average ${loadAverage()} at the start):`,
+      '',
+    );
+    lines.push('| engine | operation | clients | requests | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|---|---|');
+    const typename = [JSON.stringify({ query: '{ __typename }' })];
+    await load('warm-up', CLIENTS, typename, 2_000);
+    lines.push(row('—', '`{ __typename }` (the floor of the stack)', 1, await load('typename', 1, typename)));
+    lines.push(row('—', '`{ __typename }` (the floor of the stack)', CLIENTS, await load('typename', CLIENTS, typename)));
+    // Cypher answers until the in-process ontology is loaded: both engines in one run.
     for (const engine of ['Cypher', 'in-process'] as const) {
       if (engine === 'in-process') await services.ontologyMemory!.load();
-      await runLoad(4, 2000, () => graphqlOk(url, ancestors, { id: pick()[1] }));
-      const single = await runLoad(1, SECONDS * 1000, () => graphqlOk(url, byId, { id: pick()[1] }));
-      const concept = await runLoad(CLIENTS, SECONDS * 1000, () => graphqlOk(url, byId, { id: pick()[1] }));
-      const ancestry = await runLoad(CLIENTS, SECONDS * 1000, () => graphqlOk(url, ancestors, { id: pick()[1] }));
-      const searching = await runLoad(CLIENTS, SECONDS * 1000, () => {
-        const words = pick()[2].split(/[ ,]+/);
-        return graphqlOk(url, search, { t: words.slice(0, 1 + Math.floor(random() * 2)).join(' ') });
-      });
+      await load('warm-up', 4, ancestors, 2_000);
       lines.push(
-        row(`${engine} | concept(id), 1 client`, single),
-        row(`${engine} | concept(id)`, concept),
-        row(`${engine} | ancestors(maxDepth: 10)`, ancestry),
-        row(`${engine} | searchConcepts(limit: 10)`, searching),
+        row(engine, 'concept(id)', 1, await load('concept', 1, byId)),
+        row(engine, 'ancestors(maxDepth: 10)', 1, await load('ancestors', 1, ancestors)),
+        row(engine, 'concept(id)', CLIENTS, await load('concept', CLIENTS, byId)),
+        row(engine, 'ancestors(maxDepth: 10)', CLIENTS, await load('ancestors', CLIENTS, ancestors)),
+        row(engine, 'searchConcepts(limit: 10)', CLIENTS, await load('search', CLIENTS, search)),
       );
     }
+    lines.push('', `Load average at the end: ${loadAverage()}.`);
     await api.close();
   } finally {
     await db.close();

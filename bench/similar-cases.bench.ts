@@ -5,20 +5,20 @@
  *   npm run bench:similar
  *   ONTOCASE_BENCH_SIZES=10000,50000,200000 ONTOCASE_BENCH_SECONDS=20 ONTOCASE_BENCH_CLIENTS=8
  * Uses a throw-away managed Neo4j (or NEO4J_URI, which it wipes: ONTOCASE_BENCH_ALLOW_WIPE=1).
- * RSS is the whole bench process: server, index and the load clients.
+ * RSS is the bench process: server and index (the load clients run in a process of their own).
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '../src/api/app';
 import { createAppServices } from '../src/api/services';
-import { securityConfig } from '../src/security/security-config';
 import { rankInIndex } from '../src/similarity/memory/index-ranker';
 import { InMemoryOntology } from '../src/similarity/core';
 import { prng, storeWorld, toStored, type World } from '../test/support/similarity/random-world';
 import { CorpusIndex } from '../src/similarity/memory/corpus-index';
 import { OntologyIndex } from '../src/similarity/memory/ontology-index';
 import { openBenchDatabase } from './support/bench-database';
-import { graphqlOk, mib, peakRssSampler, runLoad } from './support/load';
+import { mib, peakRssSampler } from './support/load';
+import { errorSummary, forkLoad, openBenchSecurity } from './support/load-process';
 import { syntheticOntology, syntheticReport } from './support/synthetic-corpus';
 
 const QUERY = 'query($id: ID!) { similarCases(reportId: $id, k: 10, options: { maxDepth: 2 }) { score report { id } } }';
@@ -72,28 +72,23 @@ async function main(): Promise<void> {
       t0 = performance.now();
       await services.similarityIndex?.load();
       const loadMs = performance.now() - t0;
-      const api = await createApi({
-        services,
-        security: {
-          ...securityConfig(),
-          keysFile: '/nonexistent/keys.json',
-          environmentKeys: undefined,
-          rateLimit: { perSecond: 1e6, burst: 1e6 },
-        },
-      });
+      const api = await createApi({ services, security: openBenchSecurity() });
       const url = await api.listen(0, '127.0.0.1');
       const pick = prng(size);
       const reportId = (): string => `R${String(Math.floor(pick() * size)).padStart(7, '0')}`;
-      for (let i = 0; i < 20; i += 1) await graphqlOk(url, QUERY, { id: reportId() }); // warm-up
+      const bodies = Array.from({ length: 5_000 }, () => JSON.stringify({ query: QUERY, variables: { id: reportId() } }));
+      await forkLoad({ url, clients: 1, durationMs: 1_000, operations: [{ name: 'warm-up', bodies }] });
       const rss = peakRssSampler();
-      const load = await runLoad(clients, seconds * 1000, () => graphqlOk(url, QUERY, { id: reportId() }));
+      const load = (await forkLoad({ url, clients, durationMs: seconds * 1000, operations: [{ name: 'similarCases', bodies }] }))
+        .operations[0];
       const peak = rss.stop();
+      if (load.errors > 0) process.exitCode = 1;
       await api.close();
       console.log(
         `${size} reports (${services.similarityIndex ? 'index' : 'cypher'}): stored in ${storeS.toFixed(1)} s, ` +
-          `index load ${loadMs.toFixed(0)} ms; ${clients} clients ${load.seconds.toFixed(0)} s: ` +
+          `index load ${loadMs.toFixed(0)} ms; ${clients} clients (own process) ${seconds} s: ` +
           `p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms, ${load.perSecond.toFixed(1)} req/s, ` +
-          `${load.errors} errors, peak RSS ${mib(peak)}`,
+          `${errorSummary(load)} errors, peak RSS ${mib(peak)}`,
       );
     }
   } finally {

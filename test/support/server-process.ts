@@ -19,9 +19,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-function launch(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [START], {
-    cwd: ROOT,
+function launch(env: Record<string, string | undefined>, root = ROOT): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [root === ROOT ? START : join(root, 'dist', 'src', 'cli', 'start.js')], {
+    cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -31,9 +31,9 @@ function launch(env: Record<string, string | undefined>): { child: ChildProcess;
   return { child, output: () => text };
 }
 
-/** Starts the server and resolves once it prints its URL. */
-export function startServerProcess(env: Record<string, string | undefined>, timeoutMs = 180_000): Promise<ServerProcess> {
-  const { child, output } = launch(env);
+/** Starts the server (this checkout's build, or the one under `root`) and resolves once it prints its URL. */
+export function startServerProcess(env: Record<string, string | undefined>, timeoutMs = 180_000, root = ROOT): Promise<ServerProcess> {
+  const { child, output } = launch(env, root);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
