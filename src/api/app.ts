@@ -1,6 +1,6 @@
 /** Assembles the API: schema, Apollo with limits, auth, audit and error shaping, the HTTP server. */
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { metricsPlugin } from '../metrics/metrics.plugin';
 import { auditPlugin } from './audit-plugin';
 import { AppServices, createRequestContext, RequestContext } from './context';
 import { errorFormatter } from './errors';
-import { DEFAULT_DOCUMENT_LIMITS, DocumentLimits } from './document-gate';
+import { cachedDocumentCheck, DEFAULT_DOCUMENT_LIMITS, DocumentLimits } from './document-gate';
 import { createHttpServer } from './http-server';
 import { DEFAULT_LIMITS, queryLimitsPlugin, QueryLimits } from './limits';
 import { buildApiSchema } from './schema';
@@ -75,6 +75,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       auditPlugin,
       ...(options.services.metrics ? [metricsPlugin(options.services.metrics, schema)] : []),
       ...(security.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // No field has a cache hint, so every answer is "no-store" (set by the HTTP front);
+      // the plugin computed that per resolved field, on every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -89,7 +92,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     ipRateLimit: (ip) => ipLimiter.take(ip),
     rateLimit: (caller) => limiter.take(caller),
     slots: new CallerSlots(security.concurrency.perCaller, security.concurrency.waiting),
-    documentLimits: options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,
+    checkDocument: cachedDocumentCheck(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
     refused: ({ operation, code, ...subject }) => services.audit.refusal(subject, operation, code),
     corsOrigins: new Set(security.corsOrigins),
     bodyLimitBytes: options.bodyLimitBytes ?? 10 * 1024 * 1024,

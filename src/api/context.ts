@@ -1,6 +1,7 @@
 /**
  * Per-request context: a round-trip-counting view of the executor and fresh DataLoaders,
- * created for each GraphQL request and dropped with it; process-wide services are shared.
+ * created for each GraphQL request (on first use) and dropped with it; process-wide
+ * services are shared.
  */
 import { Neo4jExecutor, RoundTripCounter } from '../db/executor';
 import { lazyDiskLabelSets } from '../labels/label-set.store';
@@ -54,20 +55,75 @@ export interface RequestContext extends AppServices {
 /** Neo4j sessions one request may hold at once (aliases of one field run in parallel). */
 const SESSIONS_PER_REQUEST = 4;
 
+/**
+ * The per-request services are built on first use: most requests touch one or two of
+ * them, and building all of them (five DataLoaders, a session semaphore, five services)
+ * was a measurable share of a cheap request. Each is built at most once per request, so
+ * the ontology snapshot is still taken once and a reload mid-request cannot mix two.
+ * The getters live on the prototype and the memo in a plain object: Apollo runs each
+ * request on a copy of the context's own properties (which would call own getters).
+ */
+class RequestScope implements RequestContext {
+  declare readonly extractor: AppServices['extractor'];
+  declare readonly ingest: AppServices['ingest'];
+  declare readonly spanLabels: AppServices['spanLabels'];
+  declare readonly audit: AppServices['audit'];
+  declare readonly queryExtractor: AppServices['queryExtractor'];
+  declare readonly training: AppServices['training'];
+  declare readonly similarityIndex: AppServices['similarityIndex'];
+  declare readonly ontologyMemory: AppServices['ontologyMemory'];
+  declare readonly metrics: AppServices['metrics'];
+  readonly roundTrips = new RoundTripCounter();
+  readonly readReportIds = new Set<string>();
+  private readonly built: {
+    executor?: Neo4jExecutor;
+    ontology?: ConceptService;
+    reports?: ReportService;
+    repository?: ReportRepository;
+    similarity?: SimilarityService;
+    labels?: LabelService;
+  } = {};
+  private readonly shared: Neo4jExecutor;
+
+  constructor(
+    services: AppServices,
+    readonly principal: Principal | null,
+  ) {
+    const { executor, ...rest } = services;
+    Object.assign(this, rest);
+    this.shared = executor;
+  }
+
+  get executor(): Neo4jExecutor {
+    return (this.built.executor ??= this.shared.counting(this.roundTrips, SESSIONS_PER_REQUEST));
+  }
+
+  get ontology(): ConceptService {
+    return (this.built.ontology ??= new ConceptService(
+      this.executor,
+      new OntologyLoaders(this.executor),
+      this.ontologyMemory?.current ?? null,
+    ));
+  }
+
+  get reports(): ReportService {
+    const { readReportIds } = this;
+    return (this.built.reports ??= new ReportService(this.executor, (ids) => ids.forEach((id) => readReportIds.add(id))));
+  }
+
+  get repository(): ReportRepository {
+    return (this.built.repository ??= new ReportRepository(this.executor));
+  }
+
+  get similarity(): SimilarityService {
+    return (this.built.similarity ??= new SimilarityService(this.executor, this.similarityIndex));
+  }
+
+  get labels(): LabelService {
+    return (this.built.labels ??= new LabelService(this.executor, lazyDiskLabelSets));
+  }
+}
+
 export function createRequestContext(services: AppServices, principal: Principal | null): RequestContext {
-  const roundTrips = new RoundTripCounter();
-  const counted = services.executor.counting(roundTrips, SESSIONS_PER_REQUEST);
-  const readReportIds = new Set<string>();
-  return {
-    ...services,
-    principal,
-    readReportIds,
-    executor: counted,
-    roundTrips,
-    ontology: new ConceptService(counted, new OntologyLoaders(counted), services.ontologyMemory?.current ?? null),
-    reports: new ReportService(counted, (ids) => ids.forEach((id) => readReportIds.add(id))),
-    repository: new ReportRepository(counted),
-    similarity: new SimilarityService(counted, services.similarityIndex),
-    labels: new LabelService(counted, lazyDiskLabelSets),
-  };
+  return new RequestScope(services, principal);
 }

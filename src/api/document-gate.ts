@@ -178,3 +178,29 @@ function measure(
   }
   return null;
 }
+
+/** Documents up to this size have their verdict remembered; larger ones are rare and checked each time. */
+const MAX_CACHED_CHARS = 4_096;
+const MAX_CACHED_DOCUMENTS = 2_000;
+
+/**
+ * checkDocument with its verdicts remembered by document text and operation name: clients
+ * send the same few documents over and over, and the check parsed each one again (Apollo
+ * parses and validates it once for its own cache). The verdict depends on nothing else,
+ * so a remembered one is exact. At most MAX_CACHED_DOCUMENTS × MAX_CACHED_CHARS held.
+ */
+export type DocumentCheck = (query: string, operationName: string | null) => Refusal | null;
+
+export function cachedDocumentCheck(limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): DocumentCheck {
+  const verdicts = new Map<string, Refusal | null>();
+  return (query, operationName) => {
+    if (query.length > MAX_CACHED_CHARS) return checkDocument(query, operationName, limits);
+    const key = `${operationName ?? ''}\u0000${query}`;
+    const known = verdicts.get(key);
+    if (known !== undefined) return known;
+    const verdict = checkDocument(query, operationName, limits);
+    if (verdicts.size >= MAX_CACHED_DOCUMENTS) verdicts.clear();
+    verdicts.set(key, verdict);
+    return verdict;
+  };
+}

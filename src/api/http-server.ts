@@ -14,7 +14,7 @@ import type { CallerSlots } from '../security/caller-slots';
 import type { RateDecision } from '../security/rate-limiter';
 import type { Principal } from '../security/roles';
 import type { RequestContext } from './context';
-import { checkDocument, DocumentLimits } from './document-gate';
+import type { DocumentCheck } from './document-gate';
 import { apiKeyOf, documentOf, handleCors, PayloadTooLarge, readBody } from './http-request';
 import type { StaticFiles } from './static-files';
 
@@ -35,7 +35,8 @@ export interface HttpOptions {
   ipRateLimit: (ip: string) => RateDecision;
   rateLimit: (caller: string) => RateDecision;
   slots: CallerSlots;
-  documentLimits: DocumentLimits;
+  /** The document's structural check (checkDocument, or a cached one). */
+  checkDocument: DocumentCheck;
   refused: (request: RefusedRequest) => void;
   corsOrigins: Set<string>;
   health: () => Promise<{ healthy: boolean; body: Record<string, unknown> }>;
@@ -94,7 +95,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, options:
   const url = new URL(req.url ?? '/', 'http://localhost');
   const document = documentOf(body, url.searchParams);
   if (document) {
-    const refusal = checkDocument(document.query, document.operationName, options.documentLimits);
+    const refusal = options.checkDocument(document.query, document.operationName);
     if (refusal) return refuse(400, refusal.code, refusal.message, refusal.operation ?? document.operationName);
   }
   const release = await options.slots.acquire(`key:${principal.keyId}`);
@@ -122,6 +123,8 @@ async function runApollo(
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     context: () => options.context(principal),
   });
+  // Answers carry patient data: no cache may keep them.
+  res.setHeader('cache-control', 'no-store');
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

@@ -91,3 +91,13 @@ test('open demo mode refuses to bind a non-loopback address', async () => {
   assert.notEqual(code, 0);
   assert.match(output, /No API keys are configured, so the server may only bind to 127\.0\.0\.1, not 0\.0\.0\.0/);
 });
+
+test('GraphQL answers carry patient data and are never cached: cache-control no-store', async () => {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.admin}` },
+    body: JSON.stringify({ query: STATS }),
+  });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('cache-control'), 'no-store');
+});

@@ -1,7 +1,7 @@
 /** The structural limits refuse each document shape the abuse probe used, with a code. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDocument, DEFAULT_DOCUMENT_LIMITS } from '../../../src/api/document-gate';
+import { cachedDocumentCheck, checkDocument, DEFAULT_DOCUMENT_LIMITS } from '../../../src/api/document-gate';
 
 const code = (query: string, operationName: string | null = null): string | null => checkDocument(query, operationName)?.code ?? null;
 
@@ -52,4 +52,23 @@ test('operation selection: several without a name, an unknown name, none, subscr
 test('a token flood and broken syntax are coded', () => {
   assert.equal(code(`{ ontologyStats(${'a: 1, '.repeat(3_000)}) { concepts } }`), 'QUERY_TOO_COMPLEX');
   assert.equal(code('{ ontologyStats { '), 'GRAPHQL_PARSE_FAILED');
+});
+
+test('the cached check gives the verdict of the check itself, for repeated documents and operation names', () => {
+  const check = cachedDocumentCheck();
+  const documents: [string, string | null][] = [
+    ['{ concept(id: "D010996") { name } }', null],
+    ['{ concept(id: "D010996") { name } }', null],
+    ['query A { ontologyStats { concepts } } query B { ontologyStats { reports } }', 'B'],
+    ['query A { ontologyStats { concepts } } query B { ontologyStats { reports } }', null],
+    ['query A { ontologyStats { concepts } } query B { ontologyStats { reports } }', 'C'],
+    [`{ ontologyStats { ${'concepts '.repeat(200)} } }`, null],
+    [`{ ontologyStats { ${'concepts '.repeat(200)} } }`, null],
+    [`{ ontologyStats { ${'concepts '.repeat(20_000)} } }`, null],
+    ['{ concept(id: ', null],
+    ['{ concept(id: ', null],
+  ];
+  for (const [query, operationName] of documents) {
+    assert.deepEqual(check(query, operationName), checkDocument(query, operationName, DEFAULT_DOCUMENT_LIMITS));
+  }
 });
