@@ -4,7 +4,8 @@
  * over the demo data plus a generated corpus, both rate limits lifted.
  * BENCH_SECONDS (60), BENCH_REPORTS (50000), BENCH_CLIENTS (16) make a short run possible.
  * BENCH_BASELINE=<another checkout, built> first runs the same load against that build's
- * server on the same data: before and after side by side in one run.
+ * server on the same data: before and after side by side in one run. BENCH_EACH=1 then
+ * runs each operation alone against this build (what dominates the mix).
  * Fails (exit 1) on any request error or RSS growth above 10 %.
  */
 import 'reflect-metadata';
@@ -25,6 +26,9 @@ const env = (name: string, fallback: number): number => (process.env[name] ? Num
 const SECONDS = env('BENCH_SECONDS', 60);
 const REPORTS = env('BENCH_REPORTS', 50_000);
 const CLIENTS = env('BENCH_CLIENTS', 16);
+/** BENCH_EACH=1: after the mix, each operation alone for BENCH_EACH_SECONDS (10). */
+const EACH = process.env.BENCH_EACH === '1';
+const EACH_SECONDS = env('BENCH_EACH_SECONDS', 10);
 const BATCH = 500;
 const CONCEPTS = ['D010996', 'D011014', 'D012140', 'D008171', 'D001261', 'D006332', 'D011030', 'D005355'];
 const TERMS = ['effusion', 'pneumothorax', 'atelectasis', 'cardiomegaly', 'consolidation', 'edema', 'pneumonia', 'nodule'];
@@ -121,6 +125,24 @@ const loadAverage = (): string =>
     .map((l) => l.toFixed(2))
     .join(' / ');
 
+/** What dominates the mix: each operation alone from all clients, and its Cypher round trips. Returns the errors. */
+async function eachAlone(url: string, ops: LoadOperation[]): Promise<number> {
+  console.log(`\nEach operation alone, ${CLIENTS} clients, ${EACH_SECONDS} s (load average ${loadAverage()}):`);
+  console.log('| operation | req/s | p50 ms | p99 ms | errors | Cypher round trips |\n|---|---|---|---|---|---|');
+  let errors = 0;
+  for (const op of ops) {
+    const probe = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: op.bodies[0] });
+    const roundTrips = ((await probe.json()) as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips;
+    await forkLoad({ url, clients: CLIENTS, durationMs: 2_000, operations: [op] });
+    const [o] = (await forkLoad({ url, clients: CLIENTS, durationMs: EACH_SECONDS * 1000, operations: [op] })).operations;
+    errors += o.errors;
+    console.log(
+      `| ${o.name} | ${o.perSecond.toFixed(0)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} | ${errorSummary(o)} | ${roundTrips ?? '?'} |`,
+    );
+  }
+  return errors;
+}
+
 /** One server process under the mixed load; true when it passed (no error, RSS flat). */
 async function measure(label: string, root: string | undefined, env: Record<string, string>, ops: LoadOperation[]): Promise<boolean> {
   const server = await startServerProcess(env, 180_000, root);
@@ -141,7 +163,8 @@ async function measure(label: string, root: string | undefined, env: Record<stri
     for (const o of result.operations)
       console.log(`| ${o.name} | ${o.requests} | ${errorSummary(o)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
     console.log(`Server RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${(growth * 100).toFixed(1)} %, limit 10 %)`);
-    return errors === 0 && growth <= 0.1;
+    const alone = EACH ? await eachAlone(server.url, ops) : 0;
+    return errors === 0 && alone === 0 && growth <= 0.1;
   } finally {
     await server.stop();
   }
