@@ -5,7 +5,8 @@
  * BENCH_SECONDS (60), BENCH_REPORTS (50000), BENCH_CLIENTS (16) make a short run possible.
  * BENCH_BASELINE=<another checkout, built> first runs the same load against that build's
  * server on the same data: before and after side by side in one run. BENCH_EACH=1 then
- * runs each operation alone against this build (what dominates the mix).
+ * runs `{ __typename }`, concept(id) and each operation of the mix alone against each
+ * server (the per-request overhead, and what dominates the mix).
  * Fails (exit 1) on any request error or RSS growth above 10 %.
  */
 import 'reflect-metadata';
@@ -26,7 +27,7 @@ const env = (name: string, fallback: number): number => (process.env[name] ? Num
 const SECONDS = env('BENCH_SECONDS', 60);
 const REPORTS = env('BENCH_REPORTS', 50_000);
 const CLIENTS = env('BENCH_CLIENTS', 16);
-/** BENCH_EACH=1: after the mix, each operation alone for BENCH_EACH_SECONDS (10). */
+/** BENCH_EACH=1: after the mix, the floor and each operation alone for BENCH_EACH_SECONDS (10). */
 const EACH = process.env.BENCH_EACH === '1';
 const EACH_SECONDS = env('BENCH_EACH_SECONDS', 10);
 const BATCH = 500;
@@ -125,6 +126,15 @@ const loadAverage = (): string =>
     .map((l) => l.toFixed(2))
     .join(' / ');
 
+/** The floor of the stack and the cheapest in-process read, for the per-request overhead. */
+const FLOOR: LoadOperation[] = [
+  { name: '`{ __typename }`', bodies: [JSON.stringify({ query: '{ __typename }' })] },
+  {
+    name: 'concept(id) { id name }',
+    bodies: CONCEPTS.map((id) => JSON.stringify({ query: 'query($id: ID!) { concept(id: $id) { id name } }', variables: { id } })),
+  },
+];
+
 /** What dominates the mix: each operation alone from all clients, and its Cypher round trips. Returns the errors. */
 async function eachAlone(url: string, ops: LoadOperation[]): Promise<number> {
   console.log(`\nEach operation alone, ${CLIENTS} clients, ${EACH_SECONDS} s (load average ${loadAverage()}):`);
@@ -163,7 +173,7 @@ async function measure(label: string, root: string | undefined, env: Record<stri
     for (const o of result.operations)
       console.log(`| ${o.name} | ${o.requests} | ${errorSummary(o)} | ${o.p50.toFixed(1)} | ${o.p99.toFixed(1)} |`);
     console.log(`Server RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${(growth * 100).toFixed(1)} %, limit 10 %)`);
-    const alone = EACH ? await eachAlone(server.url, ops) : 0;
+    const alone = EACH ? await eachAlone(server.url, [...FLOOR, ...ops]) : 0;
     return errors === 0 && alone === 0 && growth <= 0.1;
   } finally {
     await server.stop();
