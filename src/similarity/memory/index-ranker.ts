@@ -6,7 +6,7 @@
 import type { CaseFilter } from '../graph-similarity';
 import { requireOptions } from '../core/options';
 import { makeScorer } from '../core/similarity';
-import type { CorpusStats, ReportConcepts, ScoredCase, SimilarityOptions } from '../core/measure.types';
+import type { CorpusStats, Explanation, ReportConcepts, ScoredCase, SimilarityOptions } from '../core/measure.types';
 import { Candidates, filterOf, Gains, WITH_POSITIVE_EDGE } from './candidates';
 import type { CorpusIndex } from './corpus-index';
 import { withScratch } from './scratch';
@@ -21,18 +21,19 @@ export interface IndexRankRequest {
   filter?: CaseFilter;
 }
 
-/** Document frequencies keyed by canonical id, read from the index on demand. */
-function corpusStatsOf(corpus: CorpusIndex): CorpusStats {
+/**
+ * Document frequencies of the classes of `reports` as they are now, so an explanation built
+ * later (after further ingests) weighs exactly as the ranking did.
+ */
+function statsNow(corpus: CorpusIndex, reports: readonly ReportConcepts[]): CorpusStats {
   const o = corpus.ontology;
-  const documentFrequency = new Proxy(
-    {},
-    {
-      get: (_, key) => {
-        const at = typeof key === 'string' ? o.conceptIndex(key) : undefined;
-        return at === undefined ? undefined : corpus.documentFrequency[o.classOf[at]];
-      },
-    },
-  );
+  const documentFrequency: Record<string, number> = {};
+  for (const report of reports) {
+    for (const id of [...report.present, ...report.absent, ...report.uncertain]) {
+      const at = o.conceptIndex(id);
+      if (at !== undefined) documentFrequency[o.canonicalOf(id)] = corpus.documentFrequency[o.classOf[at]];
+    }
+  }
   return { documentCount: corpus.size, documentFrequency };
 }
 
@@ -100,9 +101,26 @@ export function scoreInIndex(corpus: CorpusIndex, request: IndexRankRequest): { 
   return topInIndex(corpus, request, requireOptions(request.options)).items.map(({ id, score }) => ({ reportId: id, score }));
 }
 
+/**
+ * The top k with the kernel's scores (the reference's, bit for bit) and the reference's
+ * explanations, built on first read: most requests ask for ids and scores only, and the
+ * explanation is the costliest part of a small ranking. What it needs is copied now.
+ */
 export function rankInIndex(corpus: CorpusIndex, request: IndexRankRequest): ScoredCase[] {
   const opts = requireOptions(request.options);
   const top = topInIndex(corpus, request, opts);
-  const explain = makeScorer(request.query, corpus.ontology, opts, opts.useIdf ? corpusStatsOf(corpus) : undefined);
-  return top.items.map(({ r }) => explain(corpus.reportConcepts(r)));
+  const cases = top.items.map(({ r }) => corpus.reportConcepts(r));
+  const stats = opts.useIdf ? statsNow(corpus, [request.query, ...cases]) : undefined;
+  let scorer: ((candidate: ReportConcepts) => ScoredCase) | undefined;
+  return top.items.map(({ id, score }, i) => {
+    let explanation: Explanation | undefined;
+    return {
+      reportId: id,
+      score,
+      get explanation(): Explanation {
+        scorer ??= makeScorer(request.query, corpus.ontology, opts, stats);
+        return (explanation ??= scorer(cases[i]).explanation);
+      },
+    };
+  });
 }
