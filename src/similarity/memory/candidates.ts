@@ -6,6 +6,7 @@
  */
 import type { CaseFilter } from '../graph-similarity';
 import { POSTING_SHIFT, type CorpusIndex } from './corpus-index';
+import type { IntList } from './int-list';
 import type { Scratch } from './scratch';
 
 /** A case filter on report indices, split by cost: exclusions, a report list, the rest. */
@@ -74,82 +75,138 @@ export const WITH_ASSERTION = [
 ] as const;
 export const WITH_POSITIVE_EDGE = [4, 5, 6, 7] as const;
 
-/** The candidates of one query and their accumulators, on the corpus's scratch buffers. */
+/** Reports per block of the posting walk: a block's cells (16 bytes each) stay in the cache. */
+const BLOCK = 1 << 15;
+
+/** One posting list being walked, with the gains it adds and where the walk stands. */
+interface ListCursor {
+  data: Int32Array;
+  size: number;
+  at: number;
+  amounts: number[];
+  base: number;
+  channel: number;
+}
+
+/** The low posting bits each kind of list holds (see CorpusIndex.postings). */
+const POSITIVE_LIST_BITS = [4, 5];
+const ABSENT_LIST_BITS = [2, 6];
+
+/**
+ * The candidates of one query and their sums, on the corpus's scratch buffers: after
+ * `collect`, candidate i is report order[i] with sums reach[i] and absent[i].
+ */
 export class Candidates {
-  /** Candidates are scratch.order[0 .. count). */
   count = 0;
 
   constructor(
     readonly scratch: Scratch,
     private readonly filter: CandidateFilter,
-  ) {
-    for (const r of filter.excluded) scratch.cells[3 * r] = scratch.epoch + 1;
-  }
+  ) {}
 
-  /** Adds every reached unit's gain to channel 0 (reach) or 1 (absent) of its report. */
-  collect(corpus: CorpusIndex, gains: Gains, channel: 0 | 1): void {
-    if (this.filter.only) this.collectListed(corpus, gains, channel, this.filter.only);
-    else this.collectPostings(corpus, gains, channel);
-  }
-
-  /** The posting lists of the reached classes: the hot loop of a ranking. */
-  private collectPostings(corpus: CorpusIndex, gains: Gains, channel: 0 | 1): void {
-    const { cells, order, epoch } = this.scratch;
-    const { amounts, classes } = gains;
-    const test = this.filter.test;
-    const slot = 1 + channel;
-    let count = this.count;
-    for (let g = 0; g < classes.length; g += 1) {
-      const list = corpus.postings[classes[g]];
-      if (!list) continue;
-      const data = list.data;
-      const base = 8 * g;
-      for (let i = 0; i < list.size; i += 1) {
-        const entry = data[i];
-        const amount = amounts[base + (entry & 7)];
-        if (amount === 0) continue;
-        const r = entry >> POSTING_SHIFT;
-        const cell = 3 * r;
-        const seen = cells[cell];
-        if (seen === epoch) cells[cell + slot] += amount;
-        else if (seen !== epoch + 1) {
-          if (test === null || test(r)) {
-            cells[cell] = epoch;
-            cells[cell + 1] = 0;
-            cells[cell + 2] = 0;
-            cells[cell + slot] = amount;
-            order[count++] = r;
-          } else cells[cell] = epoch + 1;
-        }
+  /**
+   * Adds every reached unit's gain to its report's accumulator: channel c takes
+   * channels[c] (0: reach, 1: absent agreements; null skips). `onBlock(from, to)` is told
+   * of the candidates a block added, order[from .. to), as soon as their sums are final.
+   */
+  collect(corpus: CorpusIndex, channels: readonly (Gains | null)[], onBlock: (from: number, to: number) => void): void {
+    const { cells } = this.scratch;
+    for (const r of this.filter.excluded) cells[2 * r] = NaN;
+    try {
+      if (this.filter.only) {
+        for (const r of this.filter.only) if (!Number.isNaN(cells[2 * r])) this.addUnits(corpus, channels, r);
+        onBlock(0, this.settle(0));
+        return;
       }
+      const cursors = this.cursors(corpus, channels);
+      for (let end = BLOCK; ; end += BLOCK) {
+        const from = this.count;
+        for (const cursor of cursors) this.walk(cursor, end << POSTING_SHIFT);
+        onBlock(from, this.settle(from));
+        if (end >= corpus.size) break;
+      }
+    } finally {
+      for (const r of this.filter.excluded) cells[2 * r] = cells[2 * r + 1] = 0;
     }
+  }
+
+  /** The posting lists to walk: those of the reached classes whose entries can gain anything. */
+  private cursors(corpus: CorpusIndex, channels: readonly (Gains | null)[]): ListCursor[] {
+    const cursors: ListCursor[] = [];
+    channels.forEach((gains, channel) =>
+      gains?.classes.forEach((cls, g) => {
+        const base = 8 * g;
+        const add = (list: IntList | undefined, bits: readonly number[]): void => {
+          if (list && list.size > 0 && bits.some((b) => gains.amounts[base + b] > 0))
+            cursors.push({ data: list.data, size: list.size, at: 0, amounts: gains.amounts, base, channel });
+        };
+        add(corpus.postings[cls], POSITIVE_LIST_BITS);
+        add(corpus.absentPostings[cls], ABSENT_LIST_BITS);
+      }),
+    );
+    return cursors;
+  }
+
+  /**
+   * The entries of one sorted posting list below `limit` (reports of the current block):
+   * the hot loop. A report is new when both its cells are still 0 (gains are > 0; a refused
+   * report's NaN never compares equal).
+   */
+  private walk(cursor: ListCursor, limit: number): void {
+    const { cells, order } = this.scratch;
+    const { data, size, amounts, base, channel } = cursor;
+    let count = this.count;
+    let i = cursor.at;
+    for (; i < size; i += 1) {
+      const entry = data[i];
+      if (entry >= limit) break;
+      const amount = amounts[base + (entry & 7)];
+      if (amount === 0) continue;
+      const r = entry >> POSTING_SHIFT;
+      const cell = 2 * r;
+      if (cells[cell] + cells[cell + 1] === 0) order[count++] = r;
+      cells[cell + channel] += amount;
+    }
+    cursor.at = i;
     this.count = count;
   }
 
-  /** A reportIds filter: each listed report's own units (the same sums, no posting walk). */
-  private collectListed(corpus: CorpusIndex, gains: Gains, channel: 0 | 1, only: number[]): void {
-    const { cells, order, epoch } = this.scratch;
+  /** A reportIds filter: one listed report's own units (the same sums, no posting walk). */
+  private addUnits(corpus: CorpusIndex, channels: readonly (Gains | null)[], r: number): void {
+    const { cells, order } = this.scratch;
     const d = corpus.pool.data;
-    for (const r of only) {
-      const cell = 3 * r;
-      if (cells[cell] === epoch + 1) continue;
-      if (this.filter.test && !this.filter.test(r)) {
-        cells[cell] = epoch + 1;
-        continue;
-      }
-      const at = corpus.start(r);
-      for (let j = 0; j < d[at]; j += 1) {
+    const at = corpus.start(r);
+    channels.forEach((gains, channel) => {
+      for (let j = 0; gains && j < d[at]; j += 1) {
         const offset = gains.offsetOf(d[at + 3 + 2 * j]);
         const amount = offset < 0 ? 0 : gains.amounts[offset + (d[at + 4 + 2 * j] & 7)];
         if (amount === 0) continue;
-        if (cells[cell] !== epoch) {
-          cells[cell] = epoch;
-          cells[cell + 1] = 0;
-          cells[cell + 2] = 0;
-          order[this.count++] = r;
-        }
-        cells[cell + 1 + channel] += amount;
+        if (cells[2 * r] + cells[2 * r + 1] === 0) order[this.count++] = r;
+        cells[2 * r + channel] += amount;
       }
+    });
+  }
+
+  /**
+   * Moves the sums of candidates order[from .. count) out of the cells (cleared again) and
+   * drops those the per-report filter refuses; returns the new count.
+   */
+  private settle(from: number): number {
+    const { cells, order, reach, absent } = this.scratch;
+    const test = this.filter.test;
+    let kept = from;
+    for (let i = from; i < this.count; i += 1) {
+      const r = order[i];
+      const x = cells[2 * r];
+      const y = cells[2 * r + 1];
+      cells[2 * r] = cells[2 * r + 1] = 0;
+      if (test && !test(r)) continue;
+      order[kept] = r;
+      reach[kept] = x;
+      absent[kept] = y;
+      kept += 1;
     }
+    this.count = kept;
+    return kept;
   }
 }

@@ -58,8 +58,9 @@ function withCommonClasses(
 ): void {
   withScratch(corpus, (scratch) => {
     const candidates = new Candidates(scratch, filterOf(corpus, request.filter));
-    candidates.collect(corpus, classes, 0);
-    for (let i = 0; i < candidates.count; i += 1) visit(scratch.order[i], scratch.reach(scratch.order[i]));
+    candidates.collect(corpus, [classes], (from, to) => {
+      for (let i = from; i < to; i += 1) visit(scratch.order[i], scratch.reach[i]);
+    });
   });
 }
 

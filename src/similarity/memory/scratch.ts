@@ -1,47 +1,34 @@
 /**
  * Corpus-sized buffers for one ranking, kept between queries so a query allocates nothing
- * the size of the corpus. Entries are claimed by epoch stamps instead of being cleared:
- * a stamp equal to the epoch marks a candidate of the current query, epoch + 1 a report the
- * filter refused; anything else is unseen. Ranking is synchronous, so one set per corpus
- * suffices.
+ * the size of the corpus. Between queries every accumulator cell is 0: a ranking clears the
+ * cells it touched as it goes, and a ranking that throws leaves its buffers to the garbage
+ * collector. Ranking is synchronous, so one set per corpus suffices.
  */
 import type { CorpusIndex } from './corpus-index';
 
 export class Scratch {
   /**
-   * Per report r, one cell of three: cells[3r] its stamp (see above), cells[3r + 1] and
-   * cells[3r + 2] its accumulators (reach overlap, absent agreements). One cell, one cache
-   * line: the posting walk touches reports in no useful order.
+   * Per report r: cells[2r] and cells[2r + 1], its accumulators (reach overlap, absent
+   * agreements), side by side in one cache line: the posting walk touches reports in no
+   * useful order. NaN marks a report the filter refused.
    */
   readonly cells: Float64Array;
-  /** Candidates in first-touch order. */
+  /** Per candidate position, in first-touch order: the report and its two sums. */
   readonly order: Int32Array;
+  readonly reach: Float64Array;
+  readonly absent: Float64Array;
   /** Per candidate position: its upper bound; and positions in bucket order. */
   readonly bound: Float64Array;
   readonly sorted: Int32Array;
-  epoch = 0;
   inUse = false;
 
   constructor(readonly capacity: number) {
-    this.cells = new Float64Array(3 * capacity);
-    this.bound = new Float64Array(capacity);
+    this.cells = new Float64Array(2 * capacity);
     this.order = new Int32Array(capacity);
+    this.reach = new Float64Array(capacity);
+    this.absent = new Float64Array(capacity);
+    this.bound = new Float64Array(capacity);
     this.sorted = new Int32Array(capacity);
-  }
-
-  /** Starts a query: a fresh pair of stamps (exact in a double for 2^52 queries). */
-  begin(): number {
-    this.epoch += 2;
-    this.inUse = true;
-    return this.epoch;
-  }
-
-  reach(r: number): number {
-    return this.cells[3 * r + 1];
-  }
-
-  absent(r: number): number {
-    return this.cells[3 * r + 2];
   }
 }
 
@@ -58,13 +45,17 @@ function scratchFor(corpus: CorpusIndex): Scratch {
   return scratch.inUse ? new Scratch(corpus.size) : scratch;
 }
 
-/** Runs `rank` on the corpus's scratch buffers, started for a new query and released after. */
+/** Runs `rank` on the corpus's scratch buffers (all cells 0), handed back all 0 again. */
 export function withScratch<T>(corpus: CorpusIndex, rank: (scratch: Scratch) => T): T {
   const scratch = scratchFor(corpus);
-  scratch.begin();
+  scratch.inUse = true;
   try {
-    return rank(scratch);
-  } finally {
+    const result = rank(scratch);
     scratch.inUse = false;
+    return result;
+  } catch (error) {
+    // Cells may be left set; drop these buffers rather than clear 2 × corpus size.
+    if (scratchOf.get(corpus) === scratch) scratchOf.delete(corpus);
+    throw error;
   }
 }

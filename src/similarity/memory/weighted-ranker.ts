@@ -53,9 +53,8 @@ export function reportBounds(corpus: CorpusIndex, plan: WeightedPlan, opts: Simi
   const candidate = withScratch(corpus, (scratch) => {
     const candidates = new Candidates(scratch, { excluded: [], only: [r], test: null });
     const gains = boundGains(plan, opts);
-    candidates.collect(corpus, gains.reach, 0);
-    if (opts.absentBonus > 0) candidates.collect(corpus, gains.absent, 1);
-    return candidates.count === 0 ? { reach: 0, absent: 0 } : { reach: scratch.reach(r), absent: scratch.absent(r) };
+    candidates.collect(corpus, [gains.reach, gains.absent], () => {});
+    return candidates.count === 0 ? { reach: 0, absent: 0 } : { reach: scratch.reach[0], absent: scratch.absent[0] };
   });
   return {
     query: scoreBound(candidate.reach, candidate.absent, plan.positiveWeight, boundSlope(opts)),
@@ -66,22 +65,24 @@ export function reportBounds(corpus: CorpusIndex, plan: WeightedPlan, opts: Simi
 export function rankWeighted(corpus: CorpusIndex, plan: WeightedPlan, opts: SimilarityOptions, filter: CandidateFilter, top: TopK): void {
   const gains = boundGains(plan, opts);
   withScratch(corpus, (scratch) => {
-    const candidates = new Candidates(scratch, filter);
-    candidates.collect(corpus, gains.reach, 0);
-    if (opts.absentBonus > 0) candidates.collect(corpus, gains.absent, 1);
-    // Bucket by the query-side bound (a counting sort of candidate positions), best first.
-    const { cells, bound, order, sorted } = scratch;
-    const [n, slope, Wp] = [candidates.count, boundSlope(opts), plan.positiveWeight];
+    const { reach, absent, bound, order, sorted } = scratch;
+    const [slope, Wp] = [boundSlope(opts), plan.positiveWeight];
+    // Bucket by the query-side bound (a counting sort of candidate positions), best first;
+    // each block's bounds are taken as soon as its sums are final.
     const start = new Int32Array(BUCKETS + 1);
-    for (let i = 0; i < n; i += 1) {
-      const cell = 3 * order[i];
-      const b = scoreBound(cells[cell + 1], cells[cell + 2], Wp, slope);
-      bound[i] = b;
-      if (b > 0) start[Math.min(BUCKETS - 1, Math.floor(b * BUCKETS)) + 1] += 1;
-    }
+    const candidates = new Candidates(scratch, filter);
+    candidates.collect(corpus, [gains.reach, opts.absentBonus > 0 ? gains.absent : null], (from, to) => {
+      for (let i = from; i < to; i += 1) {
+        const b = scoreBound(reach[i], absent[i], Wp, slope);
+        bound[i] = b;
+        if (b > 0) start[Math.min(BUCKETS - 1, Math.floor(b * BUCKETS)) + 1] += 1;
+      }
+    });
     for (let b = 0; b < BUCKETS; b += 1) start[b + 1] += start[b];
     const fill = start.slice(0, BUCKETS);
-    for (let i = 0; i < n; i += 1) if (bound[i] > 0) sorted[fill[Math.min(BUCKETS - 1, Math.floor(bound[i] * BUCKETS))]++] = i;
+    for (let i = 0; i < candidates.count; i += 1) {
+      if (bound[i] > 0) sorted[fill[Math.min(BUCKETS - 1, Math.floor(bound[i] * BUCKETS))]++] = i;
+    }
     // A score must reach the k-th score and minScore; stop once a bucket's upper edge cannot.
     const floor = (): number => Math.max(top.threshold, opts.minScore);
     for (let b = BUCKETS - 1; b >= 0 && (b + 1) / BUCKETS + BOUND_MARGIN >= floor(); b -= 1) {
@@ -89,7 +90,7 @@ export function rankWeighted(corpus: CorpusIndex, plan: WeightedPlan, opts: Simi
         const i = sorted[x];
         if (bound[i] + BOUND_MARGIN < floor()) continue;
         const r = order[i];
-        const tighter = caseBound(scratch.reach(r), scratch.absent(r), Wp, caseWeightOf(corpus, plan, opts, r), opts);
+        const tighter = caseBound(reach[i], absent[i], Wp, caseWeightOf(corpus, plan, opts, r), opts);
         if (tighter + BOUND_MARGIN < floor()) continue;
         const score = weightedScore(corpus, plan, opts, r);
         if (score > 0 && score >= opts.minScore) top.offer(r, corpus.ids[r], score);
