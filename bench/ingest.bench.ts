@@ -1,7 +1,9 @@
 /**
  * `npm run bench:ingest`: extraction throughput on one core (rules only; rules + an ONNX
  * tagger: BENCH_TAGGER_MODEL, or one trained here on the demo spans) and ingestion into Neo4j of a generated corpus
- * (200 k reports by default; BENCH_INGEST_REPORTS to change).
+ * (200 k reports by default; BENCH_INGEST_REPORTS to change), and the write path alone
+ * before and after the CREATE for new reports (BENCH_STORE_REPORTS, 20 k; 0 skips;
+ * BENCH_EXTRACTION=0 skips the extraction tables).
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ import { createPipeline } from '../src/extraction/core';
 import { readDictionaryRecords } from '../src/ontology/rrf/rrf-dictionary';
 import { taggerSpanOf } from '../src/extraction/extractor';
 import type { ReportInputData } from '../src/reports/report-input';
+import type { StoredReport } from '../src/reports/report.record';
+import { ReportRepository, upsertParams } from '../src/reports/report.repository';
 import { seedDemoOntology } from '../src/seed/demo-seed';
 import { loadTagger } from '../src/extraction/tagger';
 import { trainTagger } from '../src/training';
@@ -27,6 +31,7 @@ const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PR
 const EXTRACT_REPORTS = Number(process.env.BENCH_EXTRACT_REPORTS ?? 5_000);
 const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
 const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
+const STORE_REPORTS = Number(process.env.BENCH_STORE_REPORTS ?? 20_000);
 
 function* corpus(count: number, seed: number): Generator<ReportInputData> {
   for (const report of generateReports(readVocabulary(ONTOLOGY, LABEL_SETS), { count, seed })) {
@@ -103,9 +108,43 @@ async function ingestion(lines: string[]): Promise<void> {
   }
 }
 
+/**
+ * The write path alone, main's single MERGE statement (before) and the CREATE for new
+ * reports (after) at two batch sizes, side by side in one run: the same extracted reports,
+ * an emptied database (demo ontology only) for each.
+ */
+async function storeSideBySide(lines: string[]): Promise<void> {
+  const db = await openBenchDatabase();
+  try {
+    await seedDemoOntology(db.executor, () => undefined);
+    const reports = await createAppServices(db.executor).ingest.prepare([...corpus(STORE_REPORTS, 5)]);
+    const repository = new ReportRepository(db.executor);
+    const before = async (batch: StoredReport[]): Promise<void> => void (await db.executor.write('report-upsert', upsertParams(batch)));
+    const after = async (batch: StoredReport[]): Promise<void> => void (await repository.upsert(batch));
+    // "before" runs second, so neither side gets the first, colder database.
+    const variants: [string, number, (batch: StoredReport[]) => Promise<void>][] = [
+      ['report-create: CREATE for new reports (after)', 1_000, after],
+      ['report-upsert: MERGE + per-report edge delete (before)', 1_000, before],
+      ['report-create: CREATE for new reports (after)', 5_000, after],
+    ];
+    lines.push('', `| store only (${reports.length} extracted reports, all new) | batch | seconds | reports/s |`, '|---|---|---|---|');
+    for (const [label, size, write] of variants) {
+      await db.reset();
+      await seedDemoOntology(db.executor, () => undefined);
+      const t0 = performance.now();
+      for (let i = 0; i < reports.length; i += size) await write(reports.slice(i, i + size));
+      const seconds = (performance.now() - t0) / 1000;
+      lines.push(`| ${label} | ${size} | ${seconds.toFixed(1)} | ${(reports.length / seconds).toFixed(0)} |`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
-  await extractionThroughput(lines);
+  if (process.env.BENCH_EXTRACTION !== '0') await extractionThroughput(lines);
+  if (STORE_REPORTS > 0) await storeSideBySide(lines);
   if (INGEST_REPORTS > 0) await ingestion(lines);
   console.log(`\n${lines.join('\n')}`);
 }
