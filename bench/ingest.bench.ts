@@ -30,7 +30,7 @@ const ONTOLOGY = join(PROJECT_ROOT, 'seed', 'ontology');
 const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed', 'label-sets', f));
 const EXTRACT_REPORTS = Number(process.env.BENCH_EXTRACT_REPORTS ?? 5_000);
 const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
-const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
+const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 5_000);
 const STORE_REPORTS = Number(process.env.BENCH_STORE_REPORTS ?? 20_000);
 
 function* corpus(count: number, seed: number): Generator<ReportInputData> {
@@ -85,6 +85,10 @@ async function ingestion(lines: string[]): Promise<void> {
     const { ingest } = createAppServices(db.executor);
     const progress = createProgress('Ingesting', INGEST_REPORTS, 'reports');
     const sampler = peakRssSampler();
+    // RSS as the run goes (after 10 %, 50 % and all of it): flat means no growth with the corpus.
+    const marks: string[] = [];
+    const mark = (): void => void marks.push(mib(process.memoryUsage().rss));
+    const at = [INGEST_REPORTS / 10, INGEST_REPORTS / 2];
     const t0 = performance.now();
     let batch: ReportInputData[] = [];
     let stored = 0;
@@ -94,14 +98,21 @@ async function ingestion(lines: string[]): Promise<void> {
         stored += (await ingest.ingest(batch)).created;
         batch = [];
         progress.update(stored, stored);
+        if (stored >= at[marks.length]) mark();
       }
     }
     if (batch.length > 0) stored += (await ingest.ingest(batch)).created;
     const seconds = (performance.now() - t0) / 1000;
+    mark();
     progress.finish();
-    lines.push('', '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS |', '|---|---|---|---|---|');
     lines.push(
-      `| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ${mib(sampler.stop())} |`,
+      '',
+      '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS | RSS at 10 % / 50 % / end |',
+      '|---|---|---|---|---|---|',
+    );
+    lines.push(
+      `| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ` +
+        `${mib(sampler.stop())} | ${marks.join(' / ')} |`,
     );
   } finally {
     await db.close();
