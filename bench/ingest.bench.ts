@@ -6,6 +6,7 @@
  * BENCH_EXTRACTION=0 skips the extraction tables).
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppServices } from '../src/api/services';
@@ -107,12 +108,12 @@ async function ingestion(lines: string[]): Promise<void> {
     progress.finish();
     lines.push(
       '',
-      '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS | RSS at 10 % / 50 % / end |',
-      '|---|---|---|---|---|---|',
+      '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS | RSS at 10 % / 50 % / end | load average |',
+      '|---|---|---|---|---|---|---|',
     );
     lines.push(
       `| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ` +
-        `${mib(sampler.stop())} | ${marks.join(' / ')} |`,
+        `${mib(sampler.stop())} | ${marks.join(' / ')} | ${loadavg()[0].toFixed(2)} |`,
     );
   } finally {
     await db.close();
@@ -138,14 +139,18 @@ async function storeSideBySide(lines: string[]): Promise<void> {
       ['report-upsert: MERGE + per-report edge delete (before)', 1_000, before],
       ['report-create: CREATE for new reports (after)', 5_000, after],
     ];
-    lines.push('', `| store only (${reports.length} extracted reports, all new) | batch | seconds | reports/s |`, '|---|---|---|---|');
+    lines.push(
+      '',
+      `| store only (${reports.length} extracted reports, all new) | batch | seconds | reports/s | load average |`,
+      '|---|---|---|---|---|',
+    );
     for (const [label, size, write] of variants) {
       await db.reset();
       await seedDemoOntology(db.executor, () => undefined);
       const t0 = performance.now();
       for (let i = 0; i < reports.length; i += size) await write(reports.slice(i, i + size));
       const seconds = (performance.now() - t0) / 1000;
-      lines.push(`| ${label} | ${size} | ${seconds.toFixed(1)} | ${(reports.length / seconds).toFixed(0)} |`);
+      lines.push(`| ${label} | ${size} | ${seconds.toFixed(1)} | ${(reports.length / seconds).toFixed(0)} | ${loadavg()[0].toFixed(2)} |`);
     }
   } finally {
     await db.close();

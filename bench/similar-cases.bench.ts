@@ -14,6 +14,7 @@
  * RSS is the whole bench process: server, index and the load clients.
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '../src/api/app';
 import { createAppServices } from '../src/api/services';
@@ -36,6 +37,8 @@ const METHODS = {
 };
 const env = (name: string, fallback: string): string => process.env[name] ?? fallback;
 const ms = (t: Timing | LoadResult): string => `p50 ${t.p50.toFixed(2)} ms, p99 ${t.p99.toFixed(2)} ms`;
+/** The machine's 1-minute load average, printed with every figure (the machine is shared). */
+const load = (): string => `load average ${loadavg()[0].toFixed(2)}`;
 
 /** Every report of a 2 000-report corpus against the other 1 999, on an index built in memory. */
 function leaveOneOut(size: number): void {
@@ -64,10 +67,10 @@ function inProcess(size: number): number {
   const index = syntheticIndex(size);
   for (const variant of ['TVERSKY', 'SYMMETRIC'] as const) {
     const t = timeIndex(index, { variant, maxDepth: 2 }, Number(env('ONTOCASE_BENCH_QUERIES', '400')));
-    console.log(`  in process, index ${variant}: ${ms(t)}, CPU ${t.cpu.toFixed(2)} ms/query`);
+    console.log(`  in process, index ${variant}: ${ms(t)}, CPU ${t.cpu.toFixed(2)} ms/query, ${load()}`);
   }
   const scan = timePaperScan(index, Number(env('ONTOCASE_BENCH_SCANS', '10')));
-  console.log(`  in process, brute-force scan of the paper's measure: ${ms(scan)} (same top 10 as the index's PAPER)`);
+  console.log(`  in process, brute-force scan of the paper's measure: ${ms(scan)} (same top 10 as the index's PAPER), ${load()}`);
   return scan.p50;
 }
 
@@ -124,11 +127,11 @@ async function main(): Promise<void> {
         for (let i = 0; i < 20; i += 1) await graphqlOk(url, text, { id: reportId() }); // warm-up
         for (const n of [1, clients]) {
           const rss = peakRssSampler();
-          const load = await runLoad(n, seconds * 1000, () => graphqlOk(url, text, { id: reportId() }));
-          const ratio = n === 1 ? `; brute-force scan p50 / this p50: ${(scanP50 / load.p50).toFixed(0)}×` : '';
+          const run = await runLoad(n, seconds * 1000, () => graphqlOk(url, text, { id: reportId() }));
+          const ratio = n === 1 ? `; brute-force scan p50 / this p50: ${(scanP50 / run.p50).toFixed(0)}×` : '';
           console.log(
-            `  HTTP, ${method}, ${n} client${n === 1 ? '' : 's'} ${load.seconds.toFixed(0)} s: ${ms(load)}, ` +
-              `${load.perSecond.toFixed(1)} req/s, ${load.errors} errors, peak RSS ${mib(rss.stop())}${ratio}`,
+            `  HTTP, ${method}, ${n} client${n === 1 ? '' : 's'} ${run.seconds.toFixed(0)} s: ${ms(run)}, ` +
+              `${run.perSecond.toFixed(1)} req/s, ${run.errors} errors, peak RSS ${mib(rss.stop())}, ${load()}${ratio}`,
           );
         }
       }
