@@ -1,9 +1,12 @@
 /**
  * `npm run bench:ingest`: extraction throughput on one core (rules only; rules + an ONNX
  * tagger: BENCH_TAGGER_MODEL, or one trained here on the demo spans) and ingestion into Neo4j of a generated corpus
- * (200 k reports by default; BENCH_INGEST_REPORTS to change).
+ * (200 k reports by default; BENCH_INGEST_REPORTS to change), and the write path alone
+ * before and after the CREATE for new reports (BENCH_STORE_REPORTS, 20 k; 0 skips;
+ * BENCH_EXTRACTION=0 skips the extraction tables).
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppServices } from '../src/api/services';
@@ -14,6 +17,8 @@ import { createPipeline } from '../src/extraction/core';
 import { readDictionaryRecords } from '../src/ontology/rrf/rrf-dictionary';
 import { taggerSpanOf } from '../src/extraction/extractor';
 import type { ReportInputData } from '../src/reports/report-input';
+import type { StoredReport } from '../src/reports/report.record';
+import { ReportRepository, upsertParams } from '../src/reports/report.repository';
 import { seedDemoOntology } from '../src/seed/demo-seed';
 import { loadTagger } from '../src/extraction/tagger';
 import { trainTagger } from '../src/training';
@@ -26,7 +31,8 @@ const ONTOLOGY = join(PROJECT_ROOT, 'seed', 'ontology');
 const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed', 'label-sets', f));
 const EXTRACT_REPORTS = Number(process.env.BENCH_EXTRACT_REPORTS ?? 5_000);
 const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
-const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
+const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 5_000);
+const STORE_REPORTS = Number(process.env.BENCH_STORE_REPORTS ?? 20_000);
 
 function* corpus(count: number, seed: number): Generator<ReportInputData> {
   for (const report of generateReports(readVocabulary(ONTOLOGY, LABEL_SETS), { count, seed })) {
@@ -80,6 +86,10 @@ async function ingestion(lines: string[]): Promise<void> {
     const { ingest } = createAppServices(db.executor);
     const progress = createProgress('Ingesting', INGEST_REPORTS, 'reports');
     const sampler = peakRssSampler();
+    // RSS as the run goes (after 10 %, 50 % and all of it): flat means no growth with the corpus.
+    const marks: string[] = [];
+    const mark = (): void => void marks.push(mib(process.memoryUsage().rss));
+    const at = [INGEST_REPORTS / 10, INGEST_REPORTS / 2];
     const t0 = performance.now();
     let batch: ReportInputData[] = [];
     let stored = 0;
@@ -89,15 +99,68 @@ async function ingestion(lines: string[]): Promise<void> {
         stored += (await ingest.ingest(batch)).created;
         batch = [];
         progress.update(stored, stored);
+        if (stored >= at[marks.length]) mark();
       }
     }
     if (batch.length > 0) stored += (await ingest.ingest(batch)).created;
     const seconds = (performance.now() - t0) / 1000;
+    mark();
     progress.finish();
-    lines.push('', '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS |', '|---|---|---|---|---|');
     lines.push(
-      `| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ${mib(sampler.stop())} |`,
+      '',
+      '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS | RSS at 10 % / 50 % / end | load average |',
+      '|---|---|---|---|---|---|---|',
     );
+    lines.push(
+      `| batches of ${BATCH} through IngestService | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ` +
+        `${mib(sampler.stop())} | ${marks.join(' / ')} | ${loadavg()[0].toFixed(2)} |`,
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * The write path alone, main's single MERGE statement (before) and the CREATE for new
+ * reports (after) at two batch sizes, side by side in one run: the same extracted reports,
+ * an emptied database (demo ontology only) for each.
+ */
+async function storeSideBySide(lines: string[]): Promise<void> {
+  const db = await openBenchDatabase();
+  try {
+    await seedDemoOntology(db.executor, () => undefined);
+    const reports = await createAppServices(db.executor).ingest.prepare([...corpus(STORE_REPORTS, 5)]);
+    const repository = new ReportRepository(db.executor);
+    const before = async (batch: StoredReport[]): Promise<void> => void (await db.executor.write('report-upsert', upsertParams(batch)));
+    const after = async (batch: StoredReport[]): Promise<void> => void (await repository.upsert(batch));
+    // Two rounds of all three: the first round warms the JIT and Neo4j (cold runs
+    // were up to 40 % slower whichever variant came first); the table shows both.
+    const variants: [string, number, (batch: StoredReport[]) => Promise<void>][] = [
+      ['report-upsert: MERGE + per-report edge delete (before)', 1_000, before],
+      ['report-create: CREATE for new reports (after)', 1_000, after],
+      ['report-create: CREATE for new reports (after)', 5_000, after],
+    ];
+    lines.push(
+      '',
+      `| store only (${reports.length} extracted reports, all new) | batch | round | seconds | reports/s | load average |`,
+      '|---|---|---|---|---|---|',
+    );
+    for (const [round, [label, size, write]] of [...variants, ...variants].entries()) {
+      await db.reset();
+      await seedDemoOntology(db.executor, () => undefined);
+      const t0 = performance.now();
+      for (let i = 0; i < reports.length; i += size) await write(reports.slice(i, i + size));
+      const seconds = (performance.now() - t0) / 1000;
+      const cells = [
+        label,
+        size,
+        round < variants.length ? 1 : 2,
+        seconds.toFixed(1),
+        (reports.length / seconds).toFixed(0),
+        loadavg()[0].toFixed(2),
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
   } finally {
     await db.close();
   }
@@ -105,7 +168,8 @@ async function ingestion(lines: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const lines: string[] = [];
-  await extractionThroughput(lines);
+  if (process.env.BENCH_EXTRACTION !== '0') await extractionThroughput(lines);
+  if (STORE_REPORTS > 0) await storeSideBySide(lines);
   if (INGEST_REPORTS > 0) await ingestion(lines);
   console.log(`\n${lines.join('\n')}`);
 }

@@ -6,7 +6,7 @@ import { runWithDatabase, UsageError } from './run-with-database';
 
 const USAGE = `Usage: npm run ingest -- --file <reports.csv | reports.jsonl> --id-col <column> --text-cols <col,col,...>
   [--patient-col c] [--study-col c] [--date-col c] [--modality-col c]
-  [--batch 500]     reports per transaction
+  [--batch 5000]    reports per transaction (larger batches write faster: BENCHMARKS.md)
   [--restart]       ignore the checkpoint of an interrupted run (default: resume after it)
 Text columns named findings, impression, indication, history, comparison or technique are
 joined under that section header.`;
@@ -21,7 +21,7 @@ runWithDatabase(USAGE, async (db) => {
       'study-col': { type: 'string' },
       'date-col': { type: 'string' },
       'modality-col': { type: 'string' },
-      batch: { type: 'string', default: '500' },
+      batch: { type: 'string', default: '5000' },
       restart: { type: 'boolean', default: false },
     },
   });
@@ -32,7 +32,7 @@ runWithDatabase(USAGE, async (db) => {
     .filter(Boolean);
   if (text.length === 0) throw new UsageError('--text-cols is required for CSV files');
   const batchSize = Number(values.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new UsageError('--batch must be an integer from 1 to 1000');
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5000) throw new UsageError('--batch must be an integer from 1 to 5000');
   const services = createAppServices(db.executor);
   // Extract as the server does: with the active tagger, when there is one.
   await services.training.taggers.restore((line) => console.error(line));

@@ -25,6 +25,7 @@ export interface CypherRunner {
   read<T = Row>(name: string, params?: Params): Promise<T[]>;
   write<T = Row>(name: string, params?: Params): Promise<T[]>;
   writeAll(steps: { name: string; params: Params }[]): Promise<void>;
+  writeTx<T>(work: (run: <R = Row>(name: string, params?: Params) => Promise<R[]>) => Promise<T>): Promise<T>;
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {
@@ -71,6 +72,14 @@ export class Neo4jExecutor implements CypherRunner {
 
   write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.run('WRITE', (tx) => this.runInTx<T>(tx, name, params));
+  }
+
+  /**
+   * One write transaction whose statements depend on each other's rows: `work` runs named
+   * statements through `run` (retried as a whole on transient errors, like every write).
+   */
+  writeTx<T>(work: (run: <R = Row>(name: string, params?: Params) => Promise<R[]>) => Promise<T>): Promise<T> {
+    return this.run('WRITE', (tx) => work((name, params = {}) => this.runInTx(tx, name, params)));
   }
 
   /** Several named statements in one write transaction: all or nothing. */

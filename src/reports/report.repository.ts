@@ -12,8 +12,11 @@ const byId =
   (a: T, b: T): number =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
-/** Sorted by id (and concepts too), so concurrent writers take their locks in one order. */
-function upsertParams(reports: StoredReport[]): { reports: Record<string, unknown>[] } {
+/**
+ * The parameters of report-create and report-upsert. Sorted by id (and concepts too), so
+ * concurrent writers take their locks in one order.
+ */
+export function upsertParams(reports: StoredReport[]): { reports: Record<string, unknown>[] } {
   return {
     reports: [...reports].sort(byId((r) => r.id)).map((report) => ({
       id: report.id,
@@ -29,18 +32,39 @@ function upsertParams(reports: StoredReport[]): { reports: Record<string, unknow
   };
 }
 
+const split = (reports: StoredReport[], created: Set<string>): UpsertResult => ({
+  created: reports.filter((report) => created.has(report.id)).map((report) => report.id),
+  updated: reports.filter((report) => !created.has(report.id)).map((report) => report.id),
+});
+
+/** The id constraint refused a CREATE: another writer stored one of the ids meanwhile. */
+const isConstraintViolation = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 export class ReportRepository {
   constructor(private readonly runner: CypherRunner) {}
 
-  /** All reports of the batch are written in one transaction, or none is. */
+  /**
+   * All reports of the batch are written in one transaction, or none is. New reports take a
+   * plain CREATE (report-create), stored ones are replaced with report-upsert; if another
+   * writer created one of the ids meanwhile, the batch is written again with report-upsert
+   * alone, which decides `created` under its locks.
+   */
   async upsert(reports: StoredReport[]): Promise<UpsertResult> {
     if (reports.length === 0) return { created: [], updated: [] };
-    const rows = await this.runner.write<{ id: string; created: boolean }>('report-upsert', upsertParams(reports));
-    const created = new Set(rows.filter((row) => row.created).map((row) => row.id));
-    return {
-      created: reports.filter((report) => created.has(report.id)).map((report) => report.id),
-      updated: reports.filter((report) => !created.has(report.id)).map((report) => report.id),
-    };
+    const params = upsertParams(reports);
+    try {
+      return await this.runner.writeTx(async (run) => {
+        const rows = await run<{ id: string; stored: boolean }>('report-create', params);
+        const stored = new Set(rows.filter((row) => row.stored).map((row) => row.id));
+        if (stored.size > 0) await run('report-upsert', { reports: params.reports.filter((p) => stored.has(p.id as string)) });
+        return split(reports, new Set(rows.filter((row) => !row.stored).map((row) => row.id)));
+      });
+    } catch (error) {
+      if (!isConstraintViolation(error)) throw error;
+      const rows = await this.runner.write<{ id: string; created: boolean }>('report-upsert', params);
+      return split(reports, new Set(rows.filter((row) => row.created).map((row) => row.id)));
+    }
   }
 
   /** New reports and the gold spans of many reports, in one transaction. */

@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/context';
 import type { ReportView } from '../reports/report.service';
 import { Report } from '../reports/report.type';
@@ -13,11 +14,20 @@ export interface SimilarCaseRecord {
   explanation: Explanation;
 }
 
+// The explanation is read only if the request selects it (the index builds it on first read).
 const toRecord = (scored: ScoredCase): SimilarCaseRecord => ({
   report: { id: scored.reportId },
   score: scored.score,
-  explanation: scored.explanation,
+  get explanation(): Explanation {
+    return scored.explanation;
+  },
 });
+
+/** A selection of nothing but `id` (and `__typename`), which needs no report read. */
+const onlyId = (info: GraphQLResolveInfo): boolean =>
+  info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && (s.name.value === 'id' || s.name.value === '__typename')),
+  );
 
 @Authorized('reader')
 @Resolver(() => SimilarCase)
@@ -47,8 +57,13 @@ export class SimilarityResolver {
     return toRecord(await ctx.similarity.compare(a, b, optionsFromInput(options)));
   }
 
+  /** Every case was just ranked from a stored report, so asking for its id alone costs no round trip. */
   @FieldResolver(() => Report, { nullable: true })
-  report(@Root() similar: SimilarCaseRecord, @Ctx() ctx: RequestContext): Promise<ReportView | null> {
-    return ctx.reports.byId.load(similar.report.id);
+  report(
+    @Root() similar: SimilarCaseRecord,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReportView | null> | { id: string } {
+    return onlyId(info) ? similar.report : ctx.reports.byId.load(similar.report.id);
   }
 }

@@ -6,127 +6,207 @@
  */
 import type { CaseFilter } from '../graph-similarity';
 import { POSTING_SHIFT, type CorpusIndex } from './corpus-index';
+import type { IntList } from './int-list';
+import type { Scratch } from './scratch';
 
-export function filterOf(corpus: CorpusIndex, filter: CaseFilter = {}): (r: number) => boolean {
-  const indices = (ids: readonly string[]): Set<number> =>
-    new Set(ids.map((id) => corpus.indexOf(id)).filter((r): r is number => r !== undefined));
-  const only = filter.reportIds ? indices(filter.reportIds) : null;
-  const excluded = indices(filter.excludeReportIds ?? []);
+/** A case filter on report indices, split by cost: exclusions, a report list, the rest. */
+export interface CandidateFilter {
+  /** Refused before the walk (the query report itself, excludeReportIds). */
+  excluded: number[];
+  /** reportIds: the only reports that may be candidates (each once), or null for all. */
+  only: number[] | null;
+  /** modality and study dates, per report; null when there are none. */
+  test: ((r: number) => boolean) | null;
+}
+
+export function filterOf(corpus: CorpusIndex, filter: CaseFilter = {}): CandidateFilter {
+  const indices = (ids: readonly string[]): number[] => [
+    ...new Set(ids.map((id) => corpus.indexOf(id)).filter((r): r is number => r !== undefined)),
+  ];
   const { modality, studyDateFrom, studyDateTo } = filter;
-  if (!only && excluded.size === 0 && modality == null && studyDateFrom == null && studyDateTo == null) return () => true;
-  return (r) => {
-    if (only && !only.has(r)) return false;
-    if (excluded.has(r)) return false;
-    if (modality != null && corpus.modality[r] !== modality) return false;
-    const date = corpus.studyDate[r];
-    if (studyDateFrom != null && (date == null || date < studyDateFrom)) return false;
-    if (studyDateTo != null && (date == null || date > studyDateTo)) return false;
-    return true;
-  };
-}
-
-/** Corpus-sized buffers kept between queries; a query clears only the entries it touched. */
-interface Scratch {
-  value: [Float64Array, Float64Array];
-  state: Uint8Array;
-  inUse: boolean;
-}
-
-const scratchOf = new WeakMap<CorpusIndex, Scratch>();
-
-function scratchFor(corpus: CorpusIndex): Scratch {
-  let scratch = scratchOf.get(corpus);
-  if (!scratch || scratch.state.length < corpus.size) {
-    // Grown with headroom so a corpus that keeps ingesting does not reallocate per report.
-    const capacity = Math.max(1024, Math.ceil(corpus.size * 1.25));
-    scratch = { value: [new Float64Array(capacity), new Float64Array(capacity)], state: new Uint8Array(capacity), inUse: false };
-    scratchOf.set(corpus, scratch);
-  }
-  if (!scratch.inUse) return scratch;
-  // Ranking is synchronous, so this only happens if a ranking is re-entered; it gets its own.
-  return { value: [new Float64Array(corpus.size), new Float64Array(corpus.size)], state: new Uint8Array(corpus.size), inUse: false };
+  const test =
+    modality == null && studyDateFrom == null && studyDateTo == null
+      ? null
+      : (r: number): boolean => {
+          if (modality != null && corpus.modality[r] !== modality) return false;
+          const date = corpus.studyDate[r];
+          if (studyDateFrom != null && (date == null || date < studyDateFrom)) return false;
+          if (studyDateTo != null && (date == null || date > studyDateTo)) return false;
+          return true;
+        };
+  return { excluded: indices(filter.excludeReportIds ?? []), only: filter.reportIds ? indices(filter.reportIds) : null, test };
 }
 
 /**
- * Per-query accumulators over candidate reports: `order` lists each candidate once. The
- * buffers are the corpus's scratch (no per-query allocation of corpus-sized arrays): use
- * `withAccumulator`, which hands them back cleared.
+ * What a case unit adds to an accumulator, per class and per the unit's low posting bits
+ * (hasPositiveEdge << 2 | unit assertion, as in the pool and the posting lists); 0 adds
+ * nothing and does not make the report a candidate.
  */
-export class Accumulator {
-  readonly order: number[] = [];
-  /** Channel 0 and 1: two sums per candidate (reach overlap, absent agreements). */
-  readonly value: [Float64Array, Float64Array];
-  private readonly state: Uint8Array; // 0 unseen, 1 candidate, 2 filtered out
-  private readonly filteredOut: number[] = [];
+export class Gains {
+  readonly classes: number[] = [];
+  /** 8 per class, indexed by the low posting bits. */
+  readonly amounts: number[] = [];
+  private readonly slot = new Map<number, number>();
+
+  /** Raises the gain of the given low bits of `cls` to at least `amount`. */
+  raise(cls: number, bits: readonly number[], amount: number): void {
+    let at = this.slot.get(cls);
+    if (at === undefined) {
+      at = this.classes.length;
+      this.slot.set(cls, at);
+      this.classes.push(cls);
+      for (let i = 0; i < 8; i += 1) this.amounts.push(0);
+    }
+    for (const b of bits) this.amounts[8 * at + b] = Math.max(this.amounts[8 * at + b], amount);
+  }
+
+  /** Offset of `cls` in `amounts`, or −1 when the query does not reach it. */
+  offsetOf(cls: number): number {
+    const at = this.slot.get(cls);
+    return at === undefined ? -1 : 8 * at;
+  }
+}
+
+/** Low-bit sets: a unit asserted a (either hasPositiveEdge flag), or any unit with a positive edge. */
+export const WITH_ASSERTION = [
+  [0, 4],
+  [1, 5],
+  [2, 6],
+] as const;
+export const WITH_POSITIVE_EDGE = [4, 5, 6, 7] as const;
+
+/** Reports per block of the posting walk: a block's cells (16 bytes each) stay in the cache. */
+const BLOCK = 1 << 15;
+
+/** One posting list being walked, with the gains it adds and where the walk stands. */
+interface ListCursor {
+  data: Int32Array;
+  size: number;
+  at: number;
+  amounts: number[];
+  base: number;
+  channel: number;
+}
+
+/** The low posting bits each kind of list holds (see CorpusIndex.postings). */
+const POSITIVE_LIST_BITS = [4, 5];
+const ABSENT_LIST_BITS = [2, 6];
+
+/**
+ * The candidates of one query and their sums, on the corpus's scratch buffers: after
+ * `collect`, candidate i is report order[i] with sums reach[i] and absent[i].
+ */
+export class Candidates {
+  count = 0;
 
   constructor(
-    private readonly scratch: Scratch,
-    private readonly allowed: (r: number) => boolean,
-  ) {
-    this.value = scratch.value;
-    this.state = scratch.state;
-    scratch.inUse = true;
-  }
+    readonly scratch: Scratch,
+    private readonly filter: CandidateFilter,
+  ) {}
 
-  add(r: number, amount: number, channel: 0 | 1 = 0): void {
-    const state = this.state[r];
-    if (state === 1) this.value[channel][r] += amount;
-    else if (state === 0) {
-      if (this.allowed(r)) {
-        this.state[r] = 1;
-        this.value[0][r] = 0;
-        this.value[1][r] = 0;
-        this.value[channel][r] = amount;
-        this.order.push(r);
-      } else {
-        this.state[r] = 2;
-        this.filteredOut.push(r);
+  /**
+   * Adds every reached unit's gain to its report's accumulator: channel c takes
+   * channels[c] (0: reach, 1: absent agreements; null skips). `onBlock(from, to)` is told
+   * of the candidates a block added, order[from .. to), as soon as their sums are final.
+   */
+  collect(corpus: CorpusIndex, channels: readonly (Gains | null)[], onBlock: (from: number, to: number) => void): void {
+    const { cells } = this.scratch;
+    for (const r of this.filter.excluded) cells[2 * r] = NaN;
+    try {
+      if (this.filter.only) {
+        for (const r of this.filter.only) if (!Number.isNaN(cells[2 * r])) this.addUnits(corpus, channels, r);
+        onBlock(0, this.settle(0));
+        return;
       }
+      const cursors = this.cursors(corpus, channels);
+      for (let end = BLOCK; ; end += BLOCK) {
+        const from = this.count;
+        for (const cursor of cursors) this.walk(cursor, end << POSTING_SHIFT);
+        onBlock(from, this.settle(from));
+        if (end >= corpus.size) break;
+      }
+    } finally {
+      for (const r of this.filter.excluded) cells[2 * r] = cells[2 * r + 1] = 0;
     }
   }
 
-  has(r: number): boolean {
-    return this.state[r] === 1;
+  /** The posting lists to walk: those of the reached classes whose entries can gain anything. */
+  private cursors(corpus: CorpusIndex, channels: readonly (Gains | null)[]): ListCursor[] {
+    const cursors: ListCursor[] = [];
+    channels.forEach((gains, channel) =>
+      gains?.classes.forEach((cls, g) => {
+        const base = 8 * g;
+        const add = (list: IntList | undefined, bits: readonly number[]): void => {
+          if (list && list.size > 0 && bits.some((b) => gains.amounts[base + b] > 0))
+            cursors.push({ data: list.data, size: list.size, at: 0, amounts: gains.amounts, base, channel });
+        };
+        add(corpus.postings[cls], POSITIVE_LIST_BITS);
+        add(corpus.absentPostings[cls], ABSENT_LIST_BITS);
+      }),
+    );
+    return cursors;
   }
 
-  release(): void {
-    for (const r of this.order) this.state[r] = 0;
-    for (const r of this.filteredOut) this.state[r] = 0;
-    this.scratch.inUse = false;
-  }
-}
-
-/** Runs `rank` with an accumulator over the corpus's scratch buffers, cleared afterwards. */
-export function withAccumulator<T>(corpus: CorpusIndex, allowed: (r: number) => boolean, rank: (acc: Accumulator) => T): T {
-  const acc = new Accumulator(scratchFor(corpus), allowed);
-  try {
-    return rank(acc);
-  } finally {
-    acc.release();
-  }
-}
-
-/**
- * For each class in `gain`: every report with a unit of that class whose assertion the
- * gain covers gets gain[assertion] added (gain: [PRESENT, UNCERTAIN, ABSENT], null skips).
- */
-export function accumulate(corpus: CorpusIndex, gain: Map<number, (number | null)[]>, into: Accumulator, channel: 0 | 1 = 0): void {
-  for (const [cls, byAssertion] of gain) {
-    const list = corpus.postings[cls];
-    if (!list) continue;
-    const data = list.data;
-    for (let i = 0; i < list.size; i += 1) {
-      const amount = byAssertion[data[i] & 3];
-      if (amount !== null && amount !== undefined) into.add(data[i] >> POSTING_SHIFT, amount, channel);
+  /**
+   * The entries of one sorted posting list below `limit` (reports of the current block):
+   * the hot loop. A report is new when both its cells are still 0 (gains are > 0; a refused
+   * report's NaN never compares equal).
+   */
+  private walk(cursor: ListCursor, limit: number): void {
+    const { cells, order } = this.scratch;
+    const { data, size, amounts, base, channel } = cursor;
+    let count = this.count;
+    let i = cursor.at;
+    for (; i < size; i += 1) {
+      const entry = data[i];
+      if (entry >= limit) break;
+      const amount = amounts[base + (entry & 7)];
+      if (amount === 0) continue;
+      const r = entry >> POSTING_SHIFT;
+      const cell = 2 * r;
+      if (cells[cell] + cells[cell + 1] === 0) order[count++] = r;
+      cells[cell + channel] += amount;
     }
+    cursor.at = i;
+    this.count = count;
   }
-}
 
-/** Reports with a PRESENT / UNCERTAIN edge into any of `classes` (flag bit of the posting). */
-export function withPositiveEdge(corpus: CorpusIndex, classes: Iterable<number>, into: Accumulator): void {
-  for (const cls of classes) {
-    const list = corpus.postings[cls];
-    if (!list) continue;
-    for (let i = 0; i < list.size; i += 1) if (list.data[i] & 4) into.add(list.data[i] >> POSTING_SHIFT, 1);
+  /** A reportIds filter: one listed report's own units (the same sums, no posting walk). */
+  private addUnits(corpus: CorpusIndex, channels: readonly (Gains | null)[], r: number): void {
+    const { cells, order } = this.scratch;
+    const d = corpus.pool.data;
+    const at = corpus.start(r);
+    channels.forEach((gains, channel) => {
+      for (let j = 0; gains && j < d[at]; j += 1) {
+        const offset = gains.offsetOf(d[at + 3 + 2 * j]);
+        const amount = offset < 0 ? 0 : gains.amounts[offset + (d[at + 4 + 2 * j] & 7)];
+        if (amount === 0) continue;
+        if (cells[2 * r] + cells[2 * r + 1] === 0) order[this.count++] = r;
+        cells[2 * r + channel] += amount;
+      }
+    });
+  }
+
+  /**
+   * Moves the sums of candidates order[from .. count) out of the cells (cleared again) and
+   * drops those the per-report filter refuses; returns the new count.
+   */
+  private settle(from: number): number {
+    const { cells, order, reach, absent } = this.scratch;
+    const test = this.filter.test;
+    let kept = from;
+    for (let i = from; i < this.count; i += 1) {
+      const r = order[i];
+      const x = cells[2 * r];
+      const y = cells[2 * r + 1];
+      cells[2 * r] = cells[2 * r + 1] = 0;
+      if (test && !test(r)) continue;
+      order[kept] = r;
+      reach[kept] = x;
+      absent[kept] = y;
+      kept += 1;
+    }
+    this.count = kept;
+    return kept;
   }
 }

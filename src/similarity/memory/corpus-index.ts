@@ -29,8 +29,13 @@ export class CorpusIndex {
   readonly ids: string[] = [];
   readonly modality: (string | null)[] = [];
   readonly studyDate: (string | null)[] = [];
-  /** Per class: reports with a unit of that class (posting entries, see POSTING_SHIFT). */
+  /**
+   * Per class: reports with a unit of that class (posting entries, see POSTING_SHIFT), sorted
+   * by report; units asserted PRESENT or UNCERTAIN in `postings`, ABSENT ones apart, so the
+   * walk for overlap never reads the (many) negated findings.
+   */
   readonly postings: (IntList | undefined)[];
+  readonly absentPostings: (IntList | undefined)[];
   /** Per class: reports with a PRESENT or UNCERTAIN edge to a member (IDF). */
   readonly documentFrequency: Int32Array;
   readonly pool = new IntList(1024);
@@ -41,6 +46,7 @@ export class CorpusIndex {
 
   constructor(readonly ontology: OntologyIndex) {
     this.postings = new Array<IntList | undefined>(ontology.classCount);
+    this.absentPostings = new Array<IntList | undefined>(ontology.classCount);
     this.documentFrequency = new Int32Array(ontology.classCount);
   }
 
@@ -123,7 +129,8 @@ export class CorpusIndex {
         flat += 1;
         this.documentFrequency[cls] += 1;
       }
-      (this.postings[cls] ??= new IntList()).push((r << POSTING_SHIFT) | (u.pos ? 4 : 0) | u.a);
+      const lists = u.a === ABSENT ? this.absentPostings : this.postings;
+      (lists[cls] ??= new IntList()).insertSorted((r << POSTING_SHIFT) | (u.pos ? 4 : 0) | u.a);
     }
     for (const e of packed) d[w++] = e;
     d[at] = classes.length;
@@ -140,7 +147,8 @@ export class CorpusIndex {
     const length = HEADER + 2 * d[at] + d[at + 1];
     for (let u = 0; u < d[at]; u += 1) {
       const cls = d[at + HEADER + 2 * u];
-      this.postings[cls]?.removeKeyed(r, POSTING_SHIFT);
+      const lists = (d[at + HEADER + 2 * u + 1] & 3) === ABSENT ? this.absentPostings : this.postings;
+      lists[cls]?.removeKeyed(r, POSTING_SHIFT);
       if (d[at + HEADER + 2 * u + 1] & 4) this.documentFrequency[cls] -= 1;
     }
     this.edgeCount -= d[at + 1];

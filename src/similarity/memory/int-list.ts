@@ -1,4 +1,4 @@
-/** A growable Int32Array: posting lists and the unit pool of the similarity index. */
+/** A growable Int32Array: posting lists (kept sorted) and the unit pool of the similarity index. */
 export class IntList {
   data: Int32Array;
   size = 0;
@@ -18,15 +18,34 @@ export class IntList {
     return this.size;
   }
 
-  /** Removes the first value v with v >> shift === key, order not kept (swap with the last). */
-  removeKeyed(key: number, shift: number): boolean {
-    for (let i = 0; i < this.size; i += 1) {
-      if (this.data[i] >> shift !== key) continue;
-      this.data[i] = this.data[this.size - 1];
-      this.size -= 1;
-      return true;
+  /** In a list sorted ascending: the first index whose value >> shift is ≥ key. */
+  lowerBound(key: number, shift: number): number {
+    let [lo, hi] = [0, this.size];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.data[mid] >> shift < key) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    return lo;
+  }
+
+  /** Inserts into a list sorted ascending, keeping it sorted (appending costs nothing more). */
+  insertSorted(value: number): void {
+    if (this.size === 0 || this.data[this.size - 1] <= value) return this.push(value);
+    const at = this.lowerBound(value, 0);
+    this.reserve(1);
+    this.data.copyWithin(at + 1, at, this.size);
+    this.data[at] = value;
+    this.size += 1;
+  }
+
+  /** In a list sorted ascending: removes the value v with v >> shift === key, keeping the order. */
+  removeKeyed(key: number, shift: number): boolean {
+    const at = this.lowerBound(key, shift);
+    if (at === this.size || this.data[at] >> shift !== key) return false;
+    this.data.copyWithin(at, at + 1, this.size);
+    this.size -= 1;
+    return true;
   }
 
   private grow(minimum: number): void {

@@ -1,0 +1,20 @@
+// Ingestion's fast path: reports not stored yet take a plain CREATE of the node and its
+// concept edges, without the MERGE and the per-report edge delete that replacing a report
+// needs. Returns which ids were found stored; the caller writes those with report-upsert in
+// the same transaction. A report another writer creates between the OPTIONAL MATCH and the
+// CREATE fails the transaction on the report_id constraint, and the caller then writes the
+// whole batch with report-upsert: nothing is written twice.
+UNWIND $reports AS rep
+OPTIONAL MATCH (stored:Report {id: rep.id})
+CALL {
+  WITH rep, stored
+  WITH rep WHERE stored IS NULL
+  CREATE (r:Report {id: rep.id, createdAt: datetime(), updatedAt: datetime(), text: rep.text,
+                    patientId: rep.patientId, studyId: rep.studyId, studyDate: rep.studyDate,
+                    modality: rep.modality, sections: rep.sections, mentions: rep.mentions})
+  WITH r, rep
+  UNWIND rep.concepts AS rc
+  MATCH (c:Concept {id: rc.conceptId})
+  CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: coalesce(rc.normal, false)}]->(c)
+}
+RETURN rep.id AS id, stored IS NOT NULL AS stored
