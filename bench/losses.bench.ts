@@ -1,11 +1,14 @@
 /**
- * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --patience N --hidden N --context R --ngram-max N --affix N --losses a,b --skip-demo]`:
+ * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --patience N --hidden N --embedding N
+ * --context R --ngram-max N --affix N --dropout P --feature-dropout P --lr R --lr-schedule constant|linear|cosine --no-refit
+ * --lexicon FILE|none --lanes N --losses a,b --skip-demo --skip-ncbi]`:
  * every loss × seeds on the NCBI disease corpus (PubTator; default ../shared, test = a fixed
  * 20 % split of the training file unless --test is given): exact-span mention F1 on the test
  * part, recall per mention class, train time. Then the same grid on the demo corpus, with
  * extraction and API latency while a run trains (BENCH_SKIP_DB=1 skips those). Tables are
- * printed as Markdown and, with --out, written as JSON. Trainings run two at a time in the
- * service's worker threads. Env: BENCH_CORPUS, BENCH_MAX_POOL (demo, 1200).
+ * printed as Markdown and, with --out, written as JSON. Trainings run --lanes (2) at a time in the
+ * service's worker threads. The NCBI model adds feature dropout, a refit on train + dev and a
+ * MeSH disease lexicon (../shared; without it, none); the demo model is the product's. Env: BENCH_CORPUS, BENCH_MAX_POOL (demo, 1200).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,9 +20,11 @@ import { DEMO_CORPUS_FILE } from '../src/seed/demo-corpus';
 import { DEFAULT_LABELS } from '../src/extraction/tagger/core/bio';
 import { DEFAULT_HASHING } from '../src/extraction/tagger/core/features';
 import type { LossConfig, TrainConfig } from '../src/training';
+import type { LearningRateSchedule } from '../src/training/core/lr-schedule';
 import { demoDatabaseSections, demoGrid, demoTable } from './support/demo-losses';
 import { loadBenchData } from './support/loss-data';
 import { mean, ms, runGrid, sd } from './support/loss-grid';
+import { MESH_TREE, meshDiseaseLexicon } from './support/mesh-lexicon';
 import { loadNcbi, NCBI_LABEL, NCBI_TRAIN } from './support/ncbi-data';
 import { scoreMentions } from './support/ncbi-score';
 
@@ -44,7 +49,15 @@ const { values: args } = parseArgs({
     seeds: { type: 'string', default: '1,2,3' },
     epochs: { type: 'string', default: '8' },
     patience: { type: 'string', default: '3' },
-    hidden: { type: 'string', default: '32' },
+    hidden: { type: 'string', default: '64' },
+    embedding: { type: 'string', default: '32' },
+    dropout: { type: 'string', default: '0.25' },
+    'feature-dropout': { type: 'string', default: '0.2' },
+    'lr-schedule': { type: 'string', default: 'constant' },
+    lr: { type: 'string', default: '0.01' },
+    'no-refit': { type: 'boolean', default: false },
+    lexicon: { type: 'string', default: MESH_TREE },
+    lanes: { type: 'string', default: '2' },
     context: { type: 'string', default: '1' },
     'ngram-max': { type: 'string', default: String(DEFAULT_HASHING.ngramMax) },
     affix: { type: 'string', default: String(DEFAULT_HASHING.affixLength) },
@@ -61,16 +74,20 @@ const SELECTED =
 const SEEDS = args.seeds.split(',').map(Number);
 const EPOCHS = Number(args.epochs);
 const MODEL: TrainConfig = {
-  embeddingDim: 32,
+  embeddingDim: Number(args.embedding),
   hiddenDim: Number(args.hidden),
   contextWidth: Number(args.context),
-  dropout: 0.25,
+  dropout: Number(args.dropout),
+  featureDropout: Number(args['feature-dropout']),
+  learningRate: Number(args.lr),
+  learningRateSchedule: args['lr-schedule'] as LearningRateSchedule,
+  refit: !args['no-refit'],
   hashing: { buckets: 1 << 17, ngramMax: Number(args['ngram-max']), affixLength: Number(args.affix) },
   batchSize: 16,
   maxEpochs: EPOCHS,
   patience: Number(args.patience),
 };
-const MODEL_TEXT = `embedding 32, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
+const MODEL_TEXT = `embedding ${MODEL.embeddingDim}, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, feature dropout ${MODEL.featureDropout}, Adam lr ${MODEL.learningRate} ${MODEL.learningRateSchedule}${MODEL.refit ? ', refit on train + dev' : ''}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
 
 interface Row {
   loss: string;
@@ -100,7 +117,11 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
   console.log(
     `NCBI disease (${data.source}): ${data.train.length} training abstracts (${spans(data.train)} mentions; the trainer keeps 20 % of them for early stopping), ${data.test.length} test abstracts (${spans(data.test)} mentions).`,
   );
-  const base = { ...MODEL, labels: [NCBI_LABEL] };
+  const read = args.lexicon === 'none' ? 'none asked for' : meshDiseaseLexicon(args.lexicon);
+  const lexicon = typeof read === 'string' ? undefined : read;
+  const lexiconText = lexicon === undefined ? `no lexicon (${String(read)})` : `lexicon of ${lexicon.length} MeSH disease terms`;
+  console.log(`Lexicon: ${lexiconText}.`);
+  const base = { ...MODEL, labels: [NCBI_LABEL], hashing: { ...MODEL.hashing, ...(lexicon === undefined ? {} : { lexicon }) } };
   const trials = await runGrid(
     examples,
     SELECTED,
@@ -108,11 +129,12 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
     base,
     (t) => scoreMentions(t, data.test),
     (s) => `test mention F1 ${s.f1.toFixed(3)}`,
+    Number(args.lanes),
   );
   const classes = Object.keys(trials[0].score.perClass);
   const out = [
     '',
-    `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT})`,
+    `### NCBI disease: exact-span mention F1 (${data.source}; ${SEEDS.length} seeds each; ${MODEL_TEXT}, ${lexiconText})`,
     '',
     `| loss | mention F1 | precision | recall | ${classes.map((c) => `${c} recall (n=${trials[0].score.perClass[c].support})`).join(' | ')} | best epoch | train s |`,
     `|---|---|---|---|${classes.map(() => '---').join('|')}|---|---|`,
@@ -128,7 +150,7 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
   out.push('', ...verdict(rows));
   json['ncbi'] = {
     source: data.source,
-    model: base,
+    model: { ...base, hashing: { ...base.hashing, lexicon: lexiconText } },
     trials: trials.map((t) => ({
       loss: t.loss,
       seed: t.seed,
@@ -151,7 +173,17 @@ async function demoSection(json: Record<string, unknown>): Promise<string[]> {
   console.log(
     `Demo corpus ${file}: pool ${data.pool.length} reports (${spans.length} spans), test ${data.test.length} reports; rare labels (<10% of spans): ${[...rare].join(', ') || 'none'}.`,
   );
-  const base = { ...MODEL, hashing: { ...MODEL.hashing, buckets: 1 << 15 }, embeddingDim: 16, hiddenDim: 32 };
+  // The product's model, not the NCBI one: these regularisers were not measured on the demo corpus.
+  const base: TrainConfig = {
+    ...MODEL,
+    hashing: { ...MODEL.hashing, buckets: 1 << 15 },
+    embeddingDim: 16,
+    hiddenDim: 32,
+    dropout: 0.25,
+    featureDropout: 0,
+    learningRateSchedule: 'constant',
+    refit: false,
+  };
   const trials = await demoGrid(data, SELECTED, SEEDS, base);
   const out = [
     '',

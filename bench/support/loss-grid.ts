@@ -50,7 +50,7 @@ export async function runGrid<S>(
       const s = await score(tagger);
       trials.push({ loss: job.loss, seed: job.seed, result: outcome.result, seconds, score: s, tagger });
       console.log(
-        `  ${job.loss}, seed ${job.seed}: ${describe(s)}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s`,
+        `  ${job.loss}, seed ${job.seed}: ${describe(s)}, dev F1 ${outcome.result.metrics?.micro.f1.toFixed(3) ?? 'n/a'}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s`,
       );
     }
   };

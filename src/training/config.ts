@@ -4,6 +4,7 @@ import { DEFAULT_HASHING, type HashingConfig } from '../extraction/tagger/core/f
 import type { Activation } from '../extraction/tagger/core/weights';
 import { ConfigError } from './errors';
 import { validateLossConfig, type LossConfig } from './core/losses';
+import { LEARNING_RATE_SCHEDULES, type LearningRateSchedule } from './core/lr-schedule';
 
 export interface TrainConfig {
   readonly labels?: readonly string[];
@@ -15,8 +16,12 @@ export interface TrainConfig {
   readonly contextWidth?: number;
   /** dropout rate on the hidden vectors while training, in [0, 1) */
   readonly dropout?: number;
+  /** probability of dropping each hashed feature id of a token while training, in [0, 1) */
+  readonly featureDropout?: number;
   readonly loss?: LossConfig;
   readonly learningRate?: number;
+  /** decay of the learning rate over maxEpochs: constant, linear or cosine to 0 */
+  readonly learningRateSchedule?: LearningRateSchedule;
   readonly beta1?: number;
   readonly beta2?: number;
   readonly epsilon?: number;
@@ -27,6 +32,8 @@ export interface TrainConfig {
   readonly patience?: number;
   readonly seed?: number;
   readonly devFraction?: number;
+  /** after early stopping chose the epoch count, train again on train + dev for that many epochs */
+  readonly refit?: boolean;
 }
 
 export type ResolvedConfig = Required<Omit<TrainConfig, 'hashing' | 'loss'>> & {
@@ -42,8 +49,10 @@ const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   activation: 'tanh',
   contextWidth: 1,
   dropout: 0.25,
+  featureDropout: 0,
   loss: { kind: 'ce' },
   learningRate: 0.01,
+  learningRateSchedule: 'constant',
   beta1: 0.9,
   beta2: 0.999,
   epsilon: 1e-8,
@@ -52,6 +61,7 @@ const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   patience: 3,
   seed: 1,
   devFraction: 0.2,
+  refit: false,
 };
 
 function int(value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void {
@@ -83,10 +93,19 @@ export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
   int(h.affixLength, 'hashing.affixLength', 0, 8);
   int(h.leftBag, 'hashing.leftBag', 0, 64);
   int(h.maxSlots, 'hashing.maxSlots', 1, 1024);
+  if (h.lexicon !== undefined && (!Array.isArray(h.lexicon) || h.lexicon.some((t) => typeof t !== 'string' || t.trim() === '')))
+    throw new ConfigError('hashing.lexicon', 'must be an array of non-empty term strings');
   int(c.embeddingDim, 'embeddingDim', 1, 1024);
   int(c.hiddenDim, 'hiddenDim', 1, 4096);
   int(c.contextWidth, 'contextWidth', 0, 8);
   real(c.dropout, 'dropout', (v) => v >= 0 && v < 1, 'in [0, 1)');
+  real(c.featureDropout, 'featureDropout', (v) => v >= 0 && v < 1, 'in [0, 1)');
+  if (!LEARNING_RATE_SCHEDULES.includes(c.learningRateSchedule))
+    throw new ConfigError(
+      'learningRateSchedule',
+      `must be one of ${LEARNING_RATE_SCHEDULES.join(', ')}, got ${String(c.learningRateSchedule)}`,
+    );
+  if (typeof c.refit !== 'boolean') throw new ConfigError('refit', `must be true or false, got ${String(c.refit)}`);
   if (c.activation !== 'tanh' && c.activation !== 'relu')
     throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);
   real(c.learningRate, 'learningRate', (v) => v > 0, '> 0');

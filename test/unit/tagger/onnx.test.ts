@@ -112,3 +112,16 @@ test('a briefly trained model: ONNX = TypeScript to 1e-4, tagBatch decodes spans
   await tagger.dispose();
   await small.dispose();
 });
+
+test('a lexicon travels in the model metadata: ONNX = TypeScript on lexicon-marked features, and the tagger reads it back', async () => {
+  const hashing = { buckets: 4096, lexicon: ['pleural effusion', 'pneumothorax'] };
+  const result = await trainTagger(syntheticReports(60, 4), { hashing, embeddingDim: 8, hiddenDim: 8, maxEpochs: 2 });
+  const meta = JSON.parse(readMetadataProps(result.modelBytes).get(METADATA_KEY)!) as { hashing: { lexicon?: string[] } };
+  assert.deepEqual(meta.hashing.lexicon, hashing.lexicon);
+  const weights = readOnnxWeights(result.modelBytes);
+  const diff = await maxForwardDifference(result.modelBytes, weights, { ...DEFAULT_HASHING, ...hashing });
+  assert.ok(diff < 1e-4, `max |Δlogit| = ${diff}`);
+  const tagger = await loadTagger(result.modelBytes, ['cpu']);
+  assert.deepEqual(tagger.metadata.hashing.lexicon, hashing.lexicon);
+  await tagger.dispose();
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { trainTagger, type TrainProgress } from '../../../src/training/trainer';
 import { ConfigError, TrainingCancelledError } from '../../../src/training/errors';
+import type { TrainConfig } from '../../../src/training/config';
 import { splitReports } from '../../../src/training/core/split';
 import { spanMetrics } from '../../../src/training/core/metrics';
 import { syntheticReports } from '../../support/training/synthetic';
@@ -87,6 +88,24 @@ test('patience counts only once dev F1 > 0: a model that finds nothing yet runs 
   assert.ok(learning.epochsRun < 30 || learning.bestEpoch === 30, 'patience 0 stops a learning model after its first non-improving epoch');
 });
 
+test('refit: the same dev metrics and epoch count, another model trained on train + dev; deterministic', async () => {
+  const data = syntheticReports(60, 11);
+  const config = { hashing: { buckets: 2048 }, embeddingDim: 8, hiddenDim: 8, maxEpochs: 3, patience: 5, featureDropout: 0.2 };
+  const chosen = await trainTagger(data, config);
+  const epochs: number[] = [];
+  const refit = await trainTagger(data, { ...config, refit: true }, (p) => p.phase === 'epoch' && p.devF1 === null && epochs.push(p.epoch));
+  const again = await trainTagger(data, { ...config, refit: true });
+  assert.deepEqual(refit.metrics, chosen.metrics);
+  assert.equal(refit.bestEpoch, chosen.bestEpoch);
+  assert.deepEqual(
+    epochs,
+    Array.from({ length: chosen.bestEpoch }, (_, i) => i + 1),
+    'the refit runs bestEpoch epochs',
+  );
+  assert.notDeepEqual(Buffer.from(refit.modelBytes), Buffer.from(chosen.modelBytes));
+  assert.deepEqual(Buffer.from(refit.modelBytes), Buffer.from(again.modelBytes));
+});
+
 test('config errors name the field', async () => {
   const data = syntheticReports(5);
   for (const [config, field] of [
@@ -94,8 +113,16 @@ test('config errors name the field', async () => {
     [{ hashing: { buckets: 1 } }, 'hashing.buckets'],
     [{ devFraction: 1 }, 'devFraction'],
     [{ labels: ['A', 'A'] }, 'labels'],
+    [{ featureDropout: 1 }, 'featureDropout'],
+    [{ learningRateSchedule: 'step' }, 'learningRateSchedule'],
+    [{ refit: 'yes' }, 'refit'],
+    [{ hashing: { lexicon: ['ok', ''] } }, 'hashing.lexicon'],
   ] as const) {
-    await assert.rejects(trainTagger(data, config), (e: unknown) => e instanceof ConfigError && e.field === field);
+    // deliberately invalid values, as untyped callers (the API, JSON configs) could pass them
+    await assert.rejects(
+      trainTagger(data, config as unknown as TrainConfig),
+      (e: unknown) => e instanceof ConfigError && e.field === field,
+    );
   }
 });
 

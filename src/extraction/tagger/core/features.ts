@@ -7,6 +7,7 @@
  * zero embedding row.
  */
 import { fnv1a32Utf16 } from '../../../shared/core/hash';
+import { lexiconMarks, type LexiconMark } from './lexicon';
 import type { Token } from './tokens';
 
 export interface HashingConfig {
@@ -35,6 +36,11 @@ export interface HashingConfig {
    * unseen abbreviation inherits what its definition says. Absent in older models: off.
    */
   readonly abbreviations?: boolean;
+  /**
+   * Lexicon terms (e.g. disease headings of an ontology): a token inside the longest matching
+   * term gets `lex=B` or `lex=I`. Stored with the model, so inference marks text the same way.
+   */
+  readonly lexicon?: readonly string[];
 }
 
 export const HASH_ALGORITHM = 'fnv1a32-utf16-v1';
@@ -94,9 +100,12 @@ export function tokenFeatures(
   i: number,
   config: HashingConfig,
   abbreviations?: ReadonlyMap<string, string>,
+  lexicon?: readonly LexiconMark[],
 ): string[] {
   const word = tokens[i].text.toLowerCase();
   const features = ['bias', `w0=${word}`, `s0=${contextShape(tokens, i)}`];
+  const mark = lexicon?.[i] ?? null;
+  if (mark !== null) features.push(`lex=${mark}`);
   const longForm = abbreviations?.get(tokens[i].text);
   if (longForm !== undefined) features.push(`ab=${longForm}`, `ab3=${longForm.slice(-3)}`);
   if (config.bigrams === true) features.push(`b-=${contextWord(tokens, i - 1)}|${word}`, `b+=${word}|${contextWord(tokens, i + 1)}`);
@@ -129,8 +138,9 @@ export function featurize(tokens: readonly Token[], config: HashingConfig): Feat
   const all: number[] = [];
   const offsets = new Int32Array(tokens.length + 1);
   const abbreviations = config.abbreviations === true ? abbreviationDefinitions(tokens) : undefined;
+  const lexicon = config.lexicon !== undefined && config.lexicon.length > 0 ? lexiconMarks(tokens, config.lexicon) : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    for (const f of tokenFeatures(tokens, i, config, abbreviations)) all.push(featureId(f, config.buckets));
+    for (const f of tokenFeatures(tokens, i, config, abbreviations, lexicon)) all.push(featureId(f, config.buckets));
     offsets[i + 1] = all.length;
   }
   return { ids: Int32Array.from(all), offsets };

@@ -85,6 +85,10 @@ export function parseMetadata(json: string): TaggerMetadata {
   );
   const h = meta.hashing;
   expect(h !== undefined && Number.isInteger(h.buckets) && h.buckets >= 2, 'hashing.buckets must be an integer >= 2');
+  expect(
+    h!.lexicon === undefined || (Array.isArray(h!.lexicon) && h!.lexicon.every((t) => typeof t === 'string')),
+    'hashing.lexicon must be an array of strings',
+  );
   return meta as TaggerMetadata;
 }
 

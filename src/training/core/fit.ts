@@ -1,0 +1,149 @@
+/**
+ * The epoch loop of the trainer: mini-batch Adam (lazy on embedding rows) on the network and
+ * the CRF decoder scores, with feature dropout and a learning-rate schedule, and early
+ * stopping on dev span-F1. Without dev documents it runs `epochs` epochs and keeps the last.
+ */
+import type { TaggerWeights } from '../../extraction/tagger/core/weights';
+import { shuffle, type Random } from '../../shared/core/prng';
+import type { ResolvedConfig } from '../config';
+import { TrainingCancelledError } from '../errors';
+import { adamSlot, adamUpdate, type AdamSlot } from './adam';
+import { joinDocuments, type EncodedDocument } from './dataset';
+import { evaluate } from './evaluate';
+import { dropFeatures } from './feature-dropout';
+import type { LossFn } from './losses';
+import { scheduledRate } from './lr-schedule';
+import type { SpanMetrics } from './metrics';
+import { backward, createGradients, forward, resetGradients, type TokenBatch } from './network';
+import { logSoftmaxRows } from './softmax';
+import { transitionGradient } from './transitions';
+
+export interface FitProgress {
+  readonly phase: 'step' | 'epoch';
+  readonly epoch: number;
+  /** steps taken so far (all epochs) */
+  readonly step: number;
+  /** the step's loss, or the epoch's mean step loss */
+  readonly loss: number;
+  /** dev micro span-F1 after the epoch; null on steps and when there is no dev set */
+  readonly devF1: number | null;
+}
+
+export interface FitResult {
+  readonly weights: TaggerWeights;
+  readonly metrics: SpanMetrics | null;
+  readonly bestEpoch: number;
+  readonly epochsRun: number;
+  readonly history: readonly { epoch: number; loss: number; devF1: number | null }[];
+}
+
+export interface FitRun {
+  readonly train: readonly EncodedDocument[];
+  readonly dev: readonly EncodedDocument[];
+  /** epochs to run at most (early stopping may end sooner) */
+  readonly epochs: number;
+  readonly loss: LossFn;
+  readonly random: Random;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const DENSE = ['w1', 'b1', 'wc', 'bc', 'w2', 'b2'] as const;
+
+function snapshot(w: TaggerWeights): TaggerWeights {
+  return {
+    ...w,
+    embeddings: w.embeddings.slice(),
+    w1: w.w1.slice(),
+    b1: w.b1.slice(),
+    wc: w.wc.slice(),
+    bc: w.bc.slice(),
+    w2: w.w2.slice(),
+    b2: w.b2.slice(),
+    transitions: w.transitions.slice(),
+    startScores: w.startScores.slice(),
+  };
+}
+
+/** Decoder scores: ∂NLL of the linear-chain CRF over the batch's log-probabilities. */
+function transitionGradients(
+  w: TaggerWeights,
+  batch: TokenBatch,
+  logits: Float64Array,
+  gold: Int32Array,
+  g: { transitions: Float32Array; startScores: Float32Array },
+): void {
+  const k = w.tagCount;
+  const logProbs = logSoftmaxRows(logits, batch.tokens, k);
+  g.transitions.fill(0);
+  g.startScores.fill(0);
+  for (let d = 0; d + 1 < batch.docStarts.length; d++) {
+    const from = batch.docStarts[d];
+    transitionGradient(logProbs, from, batch.docStarts[d + 1] - from, k, gold, w.transitions, w.startScores, g.transitions, g.startScores);
+  }
+}
+
+/** Trains `weights` in place; returns the best epoch's copy (by dev F1), or the last without dev. */
+export async function fit(
+  weights: TaggerWeights,
+  run: FitRun,
+  c: ResolvedConfig,
+  onProgress: (p: FitProgress) => void,
+  signal?: { readonly aborted: boolean },
+): Promise<FitResult> {
+  const { random, loss } = run;
+  const grads = createGradients(weights);
+  const decoderGrads = {
+    transitions: new Float32Array(weights.transitions.length),
+    startScores: new Float32Array(weights.startScores.length),
+  };
+  const names = ['embeddings', ...DENSE, 'transitions', 'startScores'] as const;
+  const slots = Object.fromEntries(names.map((name) => [name, adamSlot(weights[name].length)])) as Record<string, AdamSlot>;
+  const dropout = c.dropout > 0 ? { rate: c.dropout, random } : undefined;
+  const rowSteps = new Float64Array(weights.buckets); // lazy Adam: per-row update count
+  // The schedule spans maxEpochs even when a refit stops sooner, so a refit replays the rates.
+  const totalSteps = c.maxEpochs * Math.ceil(run.train.length / c.batchSize);
+  let best = { f1: -1, epoch: 0, weights: snapshot(weights), metrics: null as SpanMetrics | null };
+  const history: { epoch: number; loss: number; devF1: number | null }[] = [];
+  let step = 0;
+  let epoch = 0;
+  while (epoch < run.epochs) {
+    epoch++;
+    const order: EncodedDocument[] = shuffle([...run.train], random);
+    let lossSum = 0;
+    let batches = 0;
+    for (let b = 0; b < order.length; b += c.batchSize) {
+      if (signal?.aborted) throw new TrainingCancelledError();
+      const joined = joinDocuments(order.slice(b, b + c.batchSize));
+      const gold = joined.gold;
+      const batch = { ...joined.batch, ids: dropFeatures(joined.batch.ids, c.featureDropout, random) };
+      const cache = forward(weights, batch, dropout);
+      const result = loss({ logits: cache.logits, gold, tokens: batch.tokens, classes: weights.tagCount });
+      resetGradients(grads, weights.embeddingDim);
+      backward(weights, batch, cache, result.grad, grads);
+      transitionGradients(weights, batch, cache.logits, gold, decoderGrads);
+      step++;
+      const adam = { ...c, learningRate: scheduledRate(c.learningRateSchedule, c.learningRate, step, totalSteps) };
+      for (const name of DENSE) adamUpdate(weights[name], grads[name], slots[name], step, adam);
+      for (const name of ['transitions', 'startScores'] as const) adamUpdate(weights[name], decoderGrads[name], slots[name], step, adam);
+      const d = weights.embeddingDim;
+      for (const row of grads.rows) {
+        rowSteps[row]++;
+        adamUpdate(weights.embeddings, grads.embeddings, slots['embeddings'], rowSteps[row], adam, row * d, (row + 1) * d);
+      }
+      lossSum += result.loss;
+      batches++;
+      onProgress({ phase: 'step', epoch, step, loss: result.loss, devF1: null });
+      await yieldToEventLoop();
+    }
+    const metrics = run.dev.length > 0 ? evaluate(weights, run.dev, c.labels) : null;
+    const devF1 = metrics === null ? null : metrics.micro.f1;
+    history.push({ epoch, loss: lossSum / batches, devF1 });
+    onProgress({ phase: 'epoch', epoch, step, loss: lossSum / batches, devF1 });
+    if (devF1 === null || devF1 > best.f1) best = { f1: devF1 ?? 0, epoch, weights: snapshot(weights), metrics };
+    // Patience counts only once the model finds something: a slow-starting loss (dev F1 0
+    // for its first epochs) gets maxEpochs to get off the ground.
+    else if (best.f1 > 0 && epoch - best.epoch > c.patience) break;
+  }
+  return { weights: best.weights, metrics: best.metrics, bestEpoch: best.epoch, epochsRun: epoch, history };
+}
