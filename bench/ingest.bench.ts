@@ -31,7 +31,7 @@ const ONTOLOGY = join(PROJECT_ROOT, 'seed', 'ontology');
 const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed', 'label-sets', f));
 const EXTRACT_REPORTS = Number(process.env.BENCH_EXTRACT_REPORTS ?? 5_000);
 const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
-const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 5_000);
+const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
 const STORE_REPORTS = Number(process.env.BENCH_STORE_REPORTS ?? 20_000);
 
 function* corpus(count: number, seed: number): Generator<ReportInputData> {

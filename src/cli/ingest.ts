@@ -6,7 +6,7 @@ import { runWithDatabase, UsageError } from './run-with-database';
 
 const USAGE = `Usage: npm run ingest -- --file <reports.csv | reports.jsonl> --id-col <column> --text-cols <col,col,...>
   [--patient-col c] [--study-col c] [--date-col c] [--modality-col c]
-  [--batch 5000]    reports per transaction (larger batches write faster: BENCHMARKS.md)
+  [--batch 500]     reports per transaction (at most 5000; BENCHMARKS.md compares sizes)
   [--restart]       ignore the checkpoint of an interrupted run (default: resume after it)
 Text columns named findings, impression, indication, history, comparison or technique are
 joined under that section header.`;
@@ -21,7 +21,7 @@ runWithDatabase(USAGE, async (db) => {
       'study-col': { type: 'string' },
       'date-col': { type: 'string' },
       'modality-col': { type: 'string' },
-      batch: { type: 'string', default: '5000' },
+      batch: { type: 'string', default: '500' },
       restart: { type: 'boolean', default: false },
     },
   });

@@ -33,7 +33,7 @@ export async function bulkIngest(
   ingest: IngestService,
   options: BulkIngestOptions = {},
 ): Promise<BulkIngestResult> {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 500;
   const checkpoint = new IngestCheckpoint(path);
   const resumedFrom = options.restart ? 0 : checkpoint.resumeFrom();
   const result: BulkIngestResult = { records: 0, resumedFrom, created: 0, updated: 0, badCount: 0, bad: [] };
