@@ -20,9 +20,7 @@ import { createApi } from '../src/api/app';
 import { createAppServices } from '../src/api/services';
 import { rankInIndex } from '../src/similarity/memory/index-ranker';
 import { InMemoryOntology } from '../src/similarity/core';
-import { prng, storeWorld, toStored, type World } from '../test/support/similarity/random-world';
-import { CorpusIndex } from '../src/similarity/memory/corpus-index';
-import { OntologyIndex } from '../src/similarity/memory/ontology-index';
+import { prng, storeWorld, type World } from '../test/support/similarity/random-world';
 import { openBenchDatabase } from './support/bench-database';
 import { syntheticIndex, timeIndex, timePaperScan, type Timing } from './support/kernel-timing';
 import { mib, peakRssSampler } from './support/load';
@@ -42,18 +40,7 @@ const load = (): string => `load average ${loadavg()[0].toFixed(2)}`;
 
 /** Every report of a 2 000-report corpus against the other 1 999, on an index built in memory. */
 function leaveOneOut(size: number): void {
-  const rand = prng(3);
-  const { data, ids } = syntheticOntology(rand);
-  const ontology = new OntologyIndex({
-    concepts: data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })),
-    isa: data.isa,
-    synonyms: data.synonyms,
-  });
-  const corpus = new CorpusIndex(ontology);
-  for (let n = 0; n < size; n += 1) {
-    const r = syntheticReport(rand, ids, n);
-    corpus.put({ id: r.id, edges: toStored(r).concepts });
-  }
+  const { corpus } = syntheticIndex(size, 3);
   const t0 = performance.now();
   for (let r = 0; r < corpus.size; r += 1) {
     const query = corpus.reportConcepts(r);
