@@ -61,7 +61,7 @@ export async function demoDatabaseSections(
     await seedDemoOntology(db.executor, () => undefined);
     const services = createAppServices(db.executor);
     const byLoss = (name: string): DemoTrial => trials.find((t) => t.loss === name && t.seed === trials[0].seed)!;
-    const best = losses
+    const best: DemoTrial | undefined = losses
       .slice(1)
       .map(([l]) => byLoss(l))
       .sort((a, b) => b.score.test.micro.f1 - a.score.test.micro.f1)[0];
@@ -72,11 +72,13 @@ export async function demoDatabaseSections(
       '| extraction | test exact F1 | test overlap F1 | misspelled exact F1 | misspelled overlap F1 |',
       '|---|---|---|---|---|',
     );
-    for (const [name, trial] of [
+    // With one loss (--losses CE) there is no other loss to show.
+    const rows: (readonly [string, DemoTrial | null])[] = [
       ['rules only', null],
       [`rules + tagger (${losses[0][0]})`, byLoss(losses[0][0])],
-      [`rules + tagger (best other loss: ${best.loss})`, best],
-    ] as const) {
+      ...(best === undefined ? [] : [[`rules + tagger (best other loss: ${best.loss})`, best] as const]),
+    ];
+    for (const [name, trial] of rows) {
       services.extractor.setTagger(trial === null ? null : { id: 'bench', model: trial.tagger });
       const cells: string[] = [];
       for (const set of [data.test, data.misspelled]) {
