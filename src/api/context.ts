@@ -108,7 +108,11 @@ class RequestScope implements RequestContext {
 
   get reports(): ReportService {
     const { readReportIds } = this;
-    return (this.built.reports ??= new ReportService(this.executor, (ids) => ids.forEach((id) => readReportIds.add(id))));
+    return (this.built.reports ??= new ReportService(
+      this.executor,
+      (ids) => ids.forEach((id) => readReportIds.add(id)),
+      this.similarityIndex?.current ?? null,
+    ));
   }
 
   get repository(): ReportRepository {

@@ -5,6 +5,8 @@ import { BadInputError, ConflictError, NotFoundError } from '../shared/core/erro
 import type { Assertion } from '../shared/core/assertion';
 import type { GoldSpan, ReportSection, StoredMention } from './report.record';
 import { mergeSpans, SpanValidationError } from './spans';
+import type { CorpusIndex } from '../similarity/memory/corpus-index';
+import { reportsByConcept } from '../similarity/memory/reports-by-concept';
 
 export interface ReportView {
   id: string;
@@ -70,6 +72,8 @@ export class ReportService {
     private readonly runner: CypherRunner,
     /** Told the ids of every report read, for the audit trail. */
     private readonly onRead: (ids: string[]) => void = () => undefined,
+    /** The in-process similarity index when loaded: pages of reports by concept without the graph. */
+    private readonly corpus: CorpusIndex | null = null,
   ) {
     this.byId = new DataLoader(async (ids) => {
       const rows = await runner.read<{ report: ReportRow }>('reports-by-ids', { ids });
@@ -114,6 +118,16 @@ export class ReportService {
 
   async page(filter: ReportFilterInput, first: number, after: string | null): Promise<Page> {
     const params = { after, limit: asInt(first + 1) };
+    if (filter.concept && this.corpus) {
+      const ids = reportsByConcept(this.corpus, {
+        concept: filter.concept,
+        assertion: filter.assertion ?? null,
+        includeDescendants: filter.includeDescendants ?? false,
+        after,
+        limit: first + 1,
+      });
+      return { ids: ids.slice(0, first), hasNextPage: ids.length > first };
+    }
     const rows = filter.concept
       ? await this.runner.read<{ id: string }>('reports-page-by-concept', {
           ...params,

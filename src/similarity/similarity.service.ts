@@ -1,7 +1,8 @@
 /**
  * Similar cases for the API: resolves the query (a stored report, or text through the
  * extraction pipeline when one is wired), then ranks on the in-process index when one is
- * loaded (memory/, same results), else in the graph (graph-similarity.ts, the reference).
+ * loaded (memory/: the concept part equal to the graph's, BM25 mirroring Lucene's), else in
+ * the graph (graph-similarity.ts and the full-text index, the reference).
  */
 import type { CypherRunner } from '../db/executor';
 import { BadInputError, NotFoundError } from '../shared/core/errors';
@@ -10,6 +11,7 @@ import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type Co
 import { LexicalSearch } from './lexical/lexical-search.service';
 import { requireOptions } from './core/options';
 import { rankInIndex, scoreInIndex } from './memory/index-ranker';
+import { lexicalInIndex, passingInIndex } from './memory/index-lexical';
 import type { SimilarityIndex } from './memory/similarity-index';
 import type { Assertion } from '../shared/core/assertion';
 import type { ReportConcepts, ScoredCase, SimilarityOptions } from './core/measure.types';
@@ -27,10 +29,16 @@ export interface SimilarCasesRequest {
   filter?: CaseFilter | null;
 }
 
+type Maybe<T> = Promise<T> | T;
+
 /** One engine (the index or the graph) bound to a query. */
 interface Engine {
-  rank(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Promise<ScoredCase[]> | ScoredCase[];
-  score(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Promise<ConceptScore[]> | ConceptScore[];
+  rank(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Maybe<ScoredCase[]>;
+  score(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Maybe<ConceptScore[]>;
+  /** The query's BM25 neighbours, best first. */
+  neighbours(): Maybe<LexicalHit[]>;
+  /** The ids among `ids` that are stored reports satisfying the filter. */
+  passing(ids: readonly string[], filter: CaseFilter): Maybe<string[]>;
 }
 
 const reportNotFound = (id: string, argument: string): NotFoundError =>
@@ -87,22 +95,29 @@ export class SimilarityService {
     }
     // A report the index has not seen (written by another process) sends the query to the graph.
     const indexed = corpus && (!hasId || corpus.indexOf(request.reportId as string) !== undefined);
-    const engine: Engine = {
-      rank: (options, k, f) =>
-        indexed ? rankInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f }),
-      score: (options, k, f) =>
-        indexed ? scoreInIndex(corpus, { query, options, k, filter: f }) : rankInGraph(this.runner, { query, options, k, filter: f }),
-    };
+    const lexicalQuery = hasId ? { reportId: request.reportId as string } : { text: request.text as string };
+    const engine: Engine = indexed
+      ? {
+          rank: (options, k, f) => rankInIndex(corpus, { query, options, k, filter: f }),
+          score: (options, k, f) => scoreInIndex(corpus, { query, options, k, filter: f }),
+          neighbours: () => lexicalInIndex(corpus, lexicalQuery),
+          passing: (ids, f) => passingInIndex(corpus, ids, f),
+        }
+      : {
+          rank: (options, k, f) => rankInGraph(this.runner, { query, options, k, filter: f }),
+          score: (options, k, f) => rankInGraph(this.runner, { query, options, k, filter: f }),
+          neighbours: () => this.graphNeighbours(lexicalQuery),
+          passing: (ids, f) => this.passingFilter(ids, f),
+        };
     const opts = requireOptions(request.options);
     if (opts.lexicalWeight === 0) return engine.rank(request.options, request.k, filter);
-    const text = hasId ? await this.lexical.textOf(request.reportId as string) : (request.text as string);
-    return this.hybrid(
-      opts,
-      request.k,
-      filter,
-      engine,
-      await this.lexical.neighbours(text ?? '', hasId ? (request.reportId as string) : null),
-    );
+    return this.hybrid(opts, request.k, filter, engine, await engine.neighbours());
+  }
+
+  /** BM25 neighbours from the full-text index (the reference). */
+  private async graphNeighbours(query: { reportId: string } | { text: string }): Promise<LexicalHit[]> {
+    if ('text' in query) return this.lexical.neighbours(query.text, null);
+    return this.lexical.neighbours((await this.lexical.textOf(query.reportId)) ?? '', query.reportId);
   }
 
   /**
@@ -121,7 +136,7 @@ export class SimilarityService {
     // The rest share nothing weighted with the query (concept part 0), or fail the filter.
     const known = new Set(scored.map((c) => c.reportId));
     const zero = (
-      await this.passingFilter(
+      await engine.passing(
         others.filter((id) => !known.has(id)),
         filter,
       )
@@ -166,7 +181,10 @@ export class SimilarityService {
     });
     if (!scored) throw reportNotFound(b, 'b');
     if (opts.lexicalWeight === 0) return scored;
-    const hits = await this.lexical.neighbours((await this.lexical.textOf(a)) ?? '', a);
+    // The lexical engine similarCases uses for a, so a case gets the score it got there.
+    const corpus = this.index?.current;
+    const hits =
+      corpus && corpus.indexOf(a) !== undefined ? lexicalInIndex(corpus, { reportId: a }) : await this.graphNeighbours({ reportId: a });
     return explainHybrid(scored, lexicalEvidenceOf(hits, opts.lexicalWeight)(b), opts.variant);
   }
 }

@@ -20,7 +20,8 @@ export function escapeLuceneTerm(term: string): string {
   return LUCENE_OPERATORS.has(term.toLowerCase()) ? `"${escaped}"` : escaped;
 }
 
-const BM25_MAX_TERMS = 64;
+/** The query keeps a report's first 64 distinct terms (Lucene's default clause limit is far above). */
+export const BM25_MAX_TERMS = 64;
 
 /** The BM25 query for a report: its distinct terms in text order, capped, escaped, OR-ed (Lucene's default). */
 export function bm25Query(text: string, maxTerms = BM25_MAX_TERMS): string {

@@ -7,6 +7,7 @@
 import type { Assertion } from '../../shared/core/assertion';
 import type { ReportConcepts } from '../core/measure.types';
 import { IntList } from './int-list';
+import { LexicalIndex } from './lexical-index';
 import type { OntologyIndex } from './ontology-index';
 
 const PRESENT = 0;
@@ -23,6 +24,8 @@ export interface IndexedReport {
   modality?: string | null;
   studyDate?: string | null;
   edges: readonly { conceptId: string; assertion: Assertion }[];
+  /** For the lexical index; none indexes the report as an empty text. */
+  text?: string | null;
 }
 
 export class CorpusIndex {
@@ -39,6 +42,8 @@ export class CorpusIndex {
   /** Per class: reports with a PRESENT or UNCERTAIN edge to a member (IDF). */
   readonly documentFrequency: Int32Array;
   readonly pool = new IntList(1024);
+  /** BM25 over the reports' text, numbered as here. */
+  readonly lexical = new LexicalIndex();
   private slot = new IntList(1024);
   private readonly byId = new Map<string, number>();
   private garbage = 0;
@@ -79,6 +84,7 @@ export class CorpusIndex {
     this.modality[r] = report.modality ?? null;
     this.studyDate[r] = report.studyDate ?? null;
     this.link(r, report.edges);
+    this.lexical.put(r, report.text ?? '');
     if (this.garbage > 1 << 20 && this.garbage > this.pool.size / 2) this.compact();
   }
 
@@ -94,6 +100,17 @@ export class CorpusIndex {
       (a === PRESENT ? out.present : a === ABSENT ? out.absent : out.uncertain).push(id);
     }
     return out;
+  }
+
+  /** Whether report r has a MENTIONS edge to one of `concepts` (concept indices), asserted `assertion` unless null. */
+  mentionsAny(r: number, concepts: ReadonlySet<number>, assertion: Assertion | null): boolean {
+    const at = this.start(r);
+    const d = this.pool.data;
+    const edges = at + HEADER + 2 * d[at];
+    for (let e = edges; e < edges + d[at + 1]; e += 1) {
+      if (concepts.has(d[e] >> 2) && (assertion === null || (d[e] & 3) === CODE[assertion])) return true;
+    }
+    return false;
   }
 
   private link(r: number, edges: IndexedReport['edges']): void {

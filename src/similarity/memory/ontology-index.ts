@@ -125,6 +125,28 @@ export class OntologyIndex implements OntologyView {
     return out;
   }
 
+  /** Concept c and its descendants within maxDepth is-a steps (concept indices; synonyms not expanded). */
+  descendantsOrSelf(c: number, maxDepth: number): number[] {
+    this.epoch += 1;
+    this.seen[c] = this.epoch;
+    const out = [c];
+    let frontier = [c];
+    for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth += 1) {
+      const next: number[] = [];
+      for (const node of frontier) {
+        for (let e = this.down.start[node]; e < this.down.start[node + 1]; e += 1) {
+          const to = this.down.list[e];
+          if (this.seen[to] === this.epoch) continue;
+          this.seen[to] = this.epoch;
+          next.push(to);
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
+  }
+
   /** Every other class within maxDepth, purely up or purely down; up wins a tie. */
   reach(cls: number, maxDepth: number): Map<number, { distance: number; up: boolean }> {
     const key = cls * 8 + maxDepth;

@@ -34,6 +34,7 @@ const fromStored = (report: StoredReport): IndexedReport => ({
   id: report.id,
   modality: report.modality ?? null,
   studyDate: report.studyDate ?? null,
+  text: report.text,
   edges: report.concepts.map((c) => ({ conceptId: c.conceptId, assertion: c.assertion })),
 });
 
@@ -90,10 +91,13 @@ export class SimilarityIndex {
     const ontology = await this.loadOntology();
     const corpus = new CorpusIndex(ontology);
     for (let after = ''; ;) {
-      const rows = await this.runner.read<{ id: string; modality: string | null; studyDate: string | null; edges: [string, Assertion][] }>(
-        'similarity-index-reports',
-        { after, limit: asInt(this.pageSize) },
-      );
+      const rows = await this.runner.read<{
+        id: string;
+        modality: string | null;
+        studyDate: string | null;
+        text: string | null;
+        edges: [string, Assertion][];
+      }>('similarity-index-reports', { after, limit: asInt(this.pageSize) });
       for (const row of rows) {
         corpus.put({ ...row, edges: row.edges.map(([conceptId, assertion]) => ({ conceptId, assertion })) });
       }
