@@ -1,8 +1,8 @@
 /**
  * Several API instances on one Neo4j: two `npm start` processes (dist/src/cli/start.js) share
  * the test database; what is ingested through one is seen through the other — stored reads
- * (labels, reportCount) at once, the in-process similarity index and ontology within their
- * check interval plus one reload (here 500 ms + a reload; the wait is bounded at 60 s).
+ * (labels, reportCount) at once, the in-process similarity index (similarCases with its BM25
+ * part, Concept.reports pages) and ontology within their check interval plus one reload (here 500 ms + a reload; the wait is bounded at 60 s).
  */
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -127,6 +127,19 @@ describe('two API instances on one Neo4j', () => {
       return (similar.data?.similarCases ?? []).some((c: { report: { id: string } }) => c.report.id === 'two-2');
     });
     t.diagnostic(`similarity index coherent after ${lag} ms (check every ${CHECK_MS} ms)`);
+    // Concept.reports pages come from the index too: both reports once it reloaded (before, two-1
+    // was unknown to it and similarCases above went to the graph). Then the hybrid's BM25 part
+    // comes from the reloaded in-process lexical index.
+    const pageLag = await eventually('both reports in the concept page on the other instance', async () => {
+      const page = await b!.gql('{ concept(id: "D011014") { reports(first: 10) { edges { node { id } } } } }');
+      const ids = (page.data?.concept?.reports?.edges ?? []).map((e: { node: { id: string } }) => e.node.id);
+      return ids.join() === 'two-1,two-2';
+    });
+    t.diagnostic(`concept pages coherent after ${lag + pageLag} ms`);
+    const hybrid = await b!.gql('{ similarCases(reportId: "two-1", k: 5) { report { id } explanation { lexical { bm25 rank } } } }');
+    assert.equal(hybrid.errors, undefined);
+    const two2 = hybrid.data.similarCases.find((c: { report: { id: string } }) => c.report.id === 'two-2');
+    assert.ok(two2.explanation.lexical.bm25 > 0 && two2.explanation.lexical.rank === 1, JSON.stringify(two2));
   });
 
   test('an ontology load is seen by both in-process ontologies', async (t) => {
