@@ -84,8 +84,11 @@ export class IngestService {
     return { created: created.length, updated: updated.length, failed: batch.errors.length, errors: batch.errors };
   }
 
+  /** One batch, one transaction; its reports are searchable by text when this returns. */
   async ingest(inputs: ReportInputData[]): Promise<IngestOutcome> {
-    return this.store(await this.prepareBatch(inputs));
+    const outcome = await this.store(await this.prepareBatch(inputs));
+    if (outcome.created + outcome.updated > 0) await this.repository.awaitTextIndex();
+    return outcome;
   }
 
   /**
@@ -93,6 +96,8 @@ export class IngestService {
    * written (extraction is the API process's CPU, the write mostly Neo4j's), with at most
    * one batch prepared ahead. `stored` sees each outcome once its batch committed; the
    * first failure stops the run with every earlier batch stored and no later one written.
+   * The stored reports are searchable by text when this returns (during the run, within
+   * the full-text index's queue: not waited for per batch).
    */
   async ingestBatches<B>(
     batches: AsyncIterable<B> | Iterable<B>,
@@ -104,5 +109,6 @@ export class IngestService {
       (batch) => this.prepareBatch(inputsOf(batch)),
       async (prepared, batch) => stored(await this.store(prepared), batch),
     );
+    await this.repository.awaitTextIndex();
   }
 }
