@@ -11,7 +11,10 @@ CREATE CONSTRAINT tagger_model_id IF NOT EXISTS FOR (m:TaggerModel) REQUIRE m.id
 CREATE INDEX mentions_assertion IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.assertion);
 CREATE INDEX audit_seq IF NOT EXISTS FOR (e:AuditEvent) ON (e.seq);
 // BM25 over report text: the lexical part of the hybrid measure (docs/similarity.md).
+// Eventually consistent: a commit queues the index update instead of applying it, so
+// ingestion does not wait for Lucene; ingestion waits for the queue once per API call or
+// bulk run (report-text-index-refresh). An index created before this stays synchronous.
 CREATE FULLTEXT INDEX report_text IF NOT EXISTS FOR (r:Report) ON EACH [r.text]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };
 // Let new indexes come online before the first query uses them.
 CALL db.awaitIndexes(300);

@@ -27,6 +27,12 @@ export interface BulkIngestResult {
 
 const SHOWN = 20;
 
+interface Batch {
+  items: { line: number; report: ReportInputData }[];
+  /** Records of the file up to this batch's last one. */
+  seen: number;
+}
+
 export async function bulkIngest(
   path: string,
   columns: SourceColumns,
@@ -42,29 +48,37 @@ export async function bulkIngest(
     if (result.bad.length < SHOWN) result.bad.push({ line, message });
   };
   const progress = options.quiet ? null : createProgress('Ingesting', statSync(path).size, 'reports');
-  let batch: { line: number; report: ReportInputData }[] = [];
+
+  // Batches as they are read; a batch carries how far into the file it reaches, which the
+  // checkpoint records once the batch is committed.
   let seen = 0;
-
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const outcome = await ingest.ingest(batch.map((item) => item.report));
-    result.created += outcome.created;
-    result.updated += outcome.updated;
-    for (const error of outcome.errors) reject(batch[error.index].line, error.message);
-    checkpoint.save(seen);
-    batch = [];
-  };
-
-  for await (const record of readReports(path, columns)) {
-    seen += 1;
-    if (seen <= resumedFrom) continue;
-    result.records += 1;
-    if ('error' in record) reject(record.line, record.error);
-    else batch.push(record);
-    if (batch.length >= batchSize) await flush();
-    progress?.update(record.line, result.created + result.updated);
+  async function* batches(): AsyncGenerator<Batch> {
+    let items: Batch['items'] = [];
+    for await (const record of readReports(path, columns)) {
+      seen += 1;
+      if (seen <= resumedFrom) continue;
+      result.records += 1;
+      if ('error' in record) reject(record.line, record.error);
+      else items.push(record);
+      progress?.update(record.line, result.created + result.updated);
+      if (items.length >= batchSize) {
+        yield { items, seen };
+        items = [];
+      }
+    }
+    if (items.length > 0) yield { items, seen };
   }
-  await flush();
+
+  await ingest.ingestBatches(
+    batches(),
+    (batch) => batch.items.map((item) => item.report),
+    (outcome, batch) => {
+      result.created += outcome.created;
+      result.updated += outcome.updated;
+      for (const error of outcome.errors) reject(batch.items[error.index].line, error.message);
+      checkpoint.save(batch.seen);
+    },
+  );
   checkpoint.save(seen);
   checkpoint.clear();
   progress?.finish(`${(result.created + result.updated).toLocaleString('en-US')} reports stored`);

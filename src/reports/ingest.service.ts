@@ -5,6 +5,7 @@
 import { reportConceptAssertions } from '../extraction/core';
 import type { Mention } from '../extraction/core/extraction.types';
 import type { Extractor } from '../extraction/extractor';
+import { overlapped } from '../shared/overlap';
 import { ItemError, partitionReportInputs, ReportInputData } from './report-input';
 import type { StoredMention, StoredReport } from './report.record';
 import type { ReportRepository } from './report.repository';
@@ -40,6 +41,12 @@ function toStoredReport(input: ReportInputData, mentions: Mention[], sections: S
   };
 }
 
+/** A validated, extracted batch, ready to be stored. */
+export interface PreparedBatch {
+  reports: StoredReport[];
+  errors: ItemError[];
+}
+
 /** Called after reports are stored, e.g. to keep an in-process similarity index current. */
 export type IngestListener = (reports: StoredReport[]) => void | Promise<void>;
 
@@ -64,11 +71,44 @@ export class IngestService {
     return inputs.map((input, i) => toStoredReport(input, extractions[i].mentions, extractions[i].sections));
   }
 
-  async ingest(inputs: ReportInputData[]): Promise<IngestOutcome> {
+  /** Validates and extracts a batch; stores nothing. */
+  async prepareBatch(inputs: ReportInputData[]): Promise<PreparedBatch> {
     const { valid, errors } = partitionReportInputs(inputs);
-    const reports = await this.prepare(valid);
-    const { created, updated } = await this.repository.upsert(reports);
-    for (const listener of this.listeners) await listener(reports);
-    return { created: created.length, updated: updated.length, failed: errors.length, errors };
+    return { reports: await this.prepare(valid), errors };
+  }
+
+  /** Stores a prepared batch in one transaction, then tells the listeners. */
+  async store(batch: PreparedBatch): Promise<IngestOutcome> {
+    const { created, updated } = await this.repository.upsert(batch.reports);
+    for (const listener of this.listeners) await listener(batch.reports);
+    return { created: created.length, updated: updated.length, failed: batch.errors.length, errors: batch.errors };
+  }
+
+  /** One batch, one transaction; its reports are searchable by text when this returns. */
+  async ingest(inputs: ReportInputData[]): Promise<IngestOutcome> {
+    const outcome = await this.store(await this.prepareBatch(inputs));
+    if (outcome.created + outcome.updated > 0) await this.repository.awaitTextIndex();
+    return outcome;
+  }
+
+  /**
+   * Many batches in order, each one transaction: batch n+1 is extracted while batch n is
+   * written (extraction is the API process's CPU, the write mostly Neo4j's), with at most
+   * one batch prepared ahead. `stored` sees each outcome once its batch committed; the
+   * first failure stops the run with every earlier batch stored and no later one written.
+   * The stored reports are searchable by text when this returns (during the run, within
+   * the full-text index's queue: not waited for per batch).
+   */
+  async ingestBatches<B>(
+    batches: AsyncIterable<B> | Iterable<B>,
+    inputsOf: (batch: B) => ReportInputData[],
+    stored: (outcome: IngestOutcome, batch: B) => void,
+  ): Promise<void> {
+    await overlapped(
+      batches,
+      (batch) => this.prepareBatch(inputsOf(batch)),
+      async (prepared, batch) => stored(await this.store(prepared), batch),
+    );
+    await this.repository.awaitTextIndex();
   }
 }

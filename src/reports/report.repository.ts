@@ -73,5 +73,11 @@ export class ReportRepository {
       { name: 'report-upsert', params: upsertParams(newReports) },
       { name: 'report-spans-import', params: { items: items.map((item) => ({ ...item, spans: JSON.stringify(item.spans) })) } },
     ]);
+    if (newReports.length > 0) await this.awaitTextIndex();
+  }
+
+  /** Returns once every committed report is in the (eventually consistent) full-text index. */
+  async awaitTextIndex(): Promise<void> {
+    await this.runner.read('report-text-index-refresh');
   }
 }

@@ -63,10 +63,10 @@ test('an ingest cut off by a Neo4j stop resumes to the same graph as an uninterr
   let batches = 0;
   const running = server;
   class StopsNeo4jMidway extends IngestService {
-    override async ingest(...args: Parameters<IngestService['ingest']>) {
+    override async store(...args: Parameters<IngestService['store']>) {
       batches += 1;
       if (batches === 4) await running.stop(); // the real server goes away between batches
-      return super.ingest(...args);
+      return super.store(...args);
     }
   }
   const cutOff = new StopsNeo4jMidway(services.extractor, new ReportRepository(db.executor));

@@ -54,10 +54,10 @@ test('a run that fails part-way resumes after its last committed batch', async (
   const services = createAppServices(db.executor);
   let batches = 0;
   class FailingOnce extends IngestService {
-    override async ingest(...args: Parameters<IngestService['ingest']>) {
+    override async store(...args: Parameters<IngestService['store']>) {
       batches += 1;
       if (batches === 2) throw new Error('database went away');
-      return super.ingest(...args);
+      return super.store(...args);
     }
   }
   const failing = new FailingOnce(services.extractor, new ReportRepository(db.executor));
