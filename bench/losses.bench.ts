@@ -187,7 +187,7 @@ async function demoSection(json: Record<string, unknown>): Promise<string[]> {
     learningRateSchedule: 'constant',
     refit: false,
   };
-  const trials = await demoGrid(data, SELECTED, SEEDS, base);
+  const trials = await demoGrid(data, SELECTED, SEEDS, base, Number(args.lanes));
   const out = [
     '',
     `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±${MODEL.contextWidth}, 2^15 buckets, ≤ ${EPOCHS} epochs)`,

@@ -7,6 +7,8 @@ import {
   initialsStart,
 } from '../../../src/extraction/tagger/core/abbreviation-spans';
 import { tokenize } from '../../../src/extraction/tagger/core/tokens';
+import { buildMetadata, parseMetadata } from '../../../src/extraction/tagger/core/weights';
+import { DEFAULT_HASHING } from '../../../src/extraction/tagger/core/features';
 
 // Familial(0) adenomatous(1) polyposis(2) coli(3) ((4) APC(5) )(6) is(7) rare(8) .(9) APC(10) and(11)
 // breast(12) cancer(13) ((14) BC(15) )(16) differ(17) ;(18) BC(19) recurs(20) .(21)
@@ -60,4 +62,12 @@ test('rule consistent: also drops short-form spans whose long form is untagged; 
     { start: 10, end: 11, label: 0, confidence: 0.9 },
   ]);
   assert.deepEqual(applyAbbreviationRule(TOKENS, [LONE_BC, LONG_APC], 'none'), [LONE_BC, LONG_APC]);
+});
+
+test('the rule travels in the model metadata, only when on; an unknown rule is refused on load', () => {
+  const tags = ['O', 'B-Disease', 'I-Disease'];
+  assert.equal('abbreviationRule' in buildMetadata(DEFAULT_HASHING, ['Disease'], tags, 'tanh'), false);
+  const on = buildMetadata(DEFAULT_HASHING, ['Disease'], tags, 'tanh', 'consistent');
+  assert.equal(parseMetadata(JSON.stringify(on)).abbreviationRule, 'consistent');
+  assert.throws(() => parseMetadata(JSON.stringify({ ...on, abbreviationRule: 'always' })), /abbreviationRule must be one of/);
 });
