@@ -7,8 +7,8 @@
  * integration files reset between them.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 type Tier = 'unit' | 'integration' | 'e2e';
 const TIERS: Tier[] = ['unit', 'integration', 'e2e'];
@@ -28,6 +28,12 @@ function findTests(dir: string): string[] {
   }
   return found;
 }
+
+// dist/ outlives deleted sources (tsc never removes outputs): a compiled test counts only
+// while its .ts source exists, so a locally stale build cannot run a deleted test.
+const DIST_ROOT = resolve(__dirname, '..');
+const REPO_ROOT = resolve(DIST_ROOT, '..');
+const hasSource = (compiled: string): boolean => existsSync(join(REPO_ROOT, relative(DIST_ROOT, compiled)).replace(/\.js$/, '.ts'));
 
 function runNodeTest(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolvePromise) => {
@@ -62,7 +68,12 @@ async function main(): Promise<void> {
   const testRoot = resolve(__dirname);
   const argv = process.argv.slice(2);
   const tiers = requestedTiers(argv);
-  const files = tiers.flatMap((tier) => findTests(join(testRoot, tier))).filter(pathFilter(argv));
+  const compiled = tiers.flatMap((tier) => findTests(join(testRoot, tier))).filter(pathFilter(argv));
+  const files = compiled.filter(hasSource);
+  const stale = compiled.length - files.length;
+  if (stale > 0) console.log(`Skipping ${stale} compiled test file(s) whose source is gone (stale dist/)`);
+  // With no file, `node --test` would fall back to discovering every test under the cwd.
+  if (files.length === 0) throw new Error('No test file matches --tier/--only');
   console.log(`Running ${tiers.join(' + ')} tests (${files.length} files)`);
   if (tiers.includes('e2e')) {
     const { ensureChromium } = await import('./support/chromium');
