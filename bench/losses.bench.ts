@@ -38,6 +38,7 @@ const LOSSES: [string, LossConfig][] = [
   ['Tversky (α=0.3, β=0.7)', { kind: 'tversky', alpha: 0.3, beta: 0.7 }],
   ['self-adjusting DSC (α=0.1)', { kind: 'self-adjusting-dsc' }],
   ['self-adjusting DSC + 0.1·CE', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }],
+  ['self-adjusting DSC + 1·CE', { kind: 'self-adjusting-dsc', ceWeight: 1 }],
   ['batch self-adjusting Dice (γ=1, α=0.01, squared)', { kind: 'batch-self-adjusting-dsc' }],
 ];
 const DICE_FAMILY = new Set(LOSSES.slice(3).map(([name]) => name));
