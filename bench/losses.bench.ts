@@ -1,7 +1,7 @@
 /**
  * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --patience N --hidden N --embedding N
  * --context R --ngram-max N --affix N --dropout P --feature-dropout P --lr R --lr-schedule constant|linear|cosine --no-refit
- * --lexicon FILE|none --lanes N --losses a,b --skip-demo --skip-ncbi]`:
+ * --lexicon FILE|none --abbreviations none|propagate|consistent --lanes N --losses a,b --skip-demo --skip-ncbi]`:
  * every loss × seeds on the NCBI disease corpus (PubTator; default ../shared, test = a fixed
  * 20 % split of the training file unless --test is given): exact-span mention F1 on the test
  * part, recall per mention class, train time. Then the same grid on the demo corpus, with
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_CORPUS_FILE } from '../src/seed/demo-corpus';
 import { DEFAULT_LABELS } from '../src/extraction/tagger/core/bio';
 import { DEFAULT_HASHING } from '../src/extraction/tagger/core/features';
+import type { AbbreviationRule } from '../src/extraction/tagger/core/abbreviation-spans';
 import type { LossConfig, TrainConfig } from '../src/training';
 import type { LearningRateSchedule } from '../src/training/core/lr-schedule';
 import { demoDatabaseSections, demoGrid, demoTable } from './support/demo-losses';
@@ -37,6 +38,7 @@ const LOSSES: [string, LossConfig][] = [
   ['Tversky (α=0.3, β=0.7)', { kind: 'tversky', alpha: 0.3, beta: 0.7 }],
   ['self-adjusting DSC (α=0.1)', { kind: 'self-adjusting-dsc' }],
   ['self-adjusting DSC + 0.1·CE', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }],
+  ['self-adjusting DSC + 1·CE', { kind: 'self-adjusting-dsc', ceWeight: 1 }],
   ['batch self-adjusting Dice (γ=1, α=0.01, squared)', { kind: 'batch-self-adjusting-dsc' }],
 ];
 const DICE_FAMILY = new Set(LOSSES.slice(3).map(([name]) => name));
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
     lr: { type: 'string', default: '0.01' },
     'no-refit': { type: 'boolean', default: false },
     lexicon: { type: 'string', default: MESH_TREE },
+    abbreviations: { type: 'string', default: 'none' },
     lanes: { type: 'string', default: '2' },
     context: { type: 'string', default: '1' },
     'ngram-max': { type: 'string', default: String(DEFAULT_HASHING.ngramMax) },
@@ -82,12 +85,13 @@ const MODEL: TrainConfig = {
   learningRate: Number(args.lr),
   learningRateSchedule: args['lr-schedule'] as LearningRateSchedule,
   refit: !args['no-refit'],
+  abbreviationRule: args.abbreviations as AbbreviationRule,
   hashing: { buckets: 1 << 17, ngramMax: Number(args['ngram-max']), affixLength: Number(args.affix) },
   batchSize: 16,
   maxEpochs: EPOCHS,
   patience: Number(args.patience),
 };
-const MODEL_TEXT = `embedding ${MODEL.embeddingDim}, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, feature dropout ${MODEL.featureDropout}, Adam lr ${MODEL.learningRate} ${MODEL.learningRateSchedule}${MODEL.refit ? ', refit on train + dev' : ''}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
+const MODEL_TEXT = `embedding ${MODEL.embeddingDim}, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, feature dropout ${MODEL.featureDropout}, Adam lr ${MODEL.learningRate} ${MODEL.learningRateSchedule}${MODEL.refit ? ', refit on train + dev' : ''}${MODEL.abbreviationRule === 'none' ? '' : `, abbreviation rule ${MODEL.abbreviationRule}`}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
 
 interface Row {
   loss: string;
@@ -184,7 +188,7 @@ async function demoSection(json: Record<string, unknown>): Promise<string[]> {
     learningRateSchedule: 'constant',
     refit: false,
   };
-  const trials = await demoGrid(data, SELECTED, SEEDS, base);
+  const trials = await demoGrid(data, SELECTED, SEEDS, base, Number(args.lanes));
   const out = [
     '',
     `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±${MODEL.contextWidth}, 2^15 buckets, ≤ ${EPOCHS} epochs)`,

@@ -20,6 +20,7 @@ export function demoGrid(
   losses: readonly (readonly [string, LossConfig])[],
   seeds: readonly number[],
   base: TrainConfig,
+  lanes: number,
 ): Promise<DemoTrial[]> {
   return runGrid(
     data.pool,
@@ -28,6 +29,7 @@ export function demoGrid(
     base,
     (t) => scoreTagger(t, data.test, data.misspelled, data.unseen, DEFAULT_LABELS),
     (s) => `test F1 ${s.test.micro.f1.toFixed(3)}`,
+    lanes,
   );
 }
 

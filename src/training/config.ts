@@ -1,4 +1,5 @@
 /** Training configuration: defaults and validation (errors name the field). */
+import { ABBREVIATION_RULES, type AbbreviationRule } from '../extraction/tagger/core/abbreviation-spans';
 import { DEFAULT_LABELS } from '../extraction/tagger/core/bio';
 import { DEFAULT_HASHING, type HashingConfig } from '../extraction/tagger/core/features';
 import type { Activation } from '../extraction/tagger/core/weights';
@@ -34,6 +35,8 @@ export interface TrainConfig {
   readonly devFraction?: number;
   /** after early stopping chose the epoch count, train again on train + dev for that many epochs */
   readonly refit?: boolean;
+  /** decode-time rule for abbreviations defined in a document (dev evaluation and inference) */
+  readonly abbreviationRule?: AbbreviationRule;
 }
 
 export type ResolvedConfig = Required<Omit<TrainConfig, 'hashing' | 'loss'>> & {
@@ -62,6 +65,7 @@ const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   seed: 1,
   devFraction: 0.2,
   refit: false,
+  abbreviationRule: 'none',
 };
 
 function int(value: number, field: string, min: number, max = Number.MAX_SAFE_INTEGER): void {
@@ -105,6 +109,8 @@ export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
       'learningRateSchedule',
       `must be one of ${LEARNING_RATE_SCHEDULES.join(', ')}, got ${String(c.learningRateSchedule)}`,
     );
+  if (!ABBREVIATION_RULES.includes(c.abbreviationRule))
+    throw new ConfigError('abbreviationRule', `must be one of ${ABBREVIATION_RULES.join(', ')}, got ${String(c.abbreviationRule)}`);
   if (typeof c.refit !== 'boolean') throw new ConfigError('refit', `must be true or false, got ${String(c.refit)}`);
   if (c.activation !== 'tanh' && c.activation !== 'relu')
     throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);

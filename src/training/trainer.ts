@@ -72,7 +72,7 @@ export async function trainTagger(
     const epochs = chosen.bestEpoch;
     final = (await fit(initWeights(shape, again), { train: all, dev: [], epochs, loss, random: again }, c, onProgress, signal)).weights;
   }
-  const modelBytes = exportOnnx(final, buildMetadata(c.hashing, c.labels, tags, c.activation));
+  const modelBytes = exportOnnx(final, buildMetadata(c.hashing, c.labels, tags, c.activation, c.abbreviationRule));
   return {
     modelBytes,
     metrics: chosen.metrics,

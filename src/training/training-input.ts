@@ -4,6 +4,7 @@
  * the API can say which input was wrong before any work starts. The trainer's own
  * validator is reused; this layer adds the API's tighter bounds and renames its fields.
  */
+import type { AbbreviationRule } from '../extraction/tagger/core/abbreviation-spans';
 import { resolveConfig, type ResolvedConfig, type TrainConfig } from './config';
 import { ConfigError } from './errors';
 import type { SpanSource } from './examples';
@@ -36,6 +37,7 @@ export interface TrainTaggerRequest {
   seed?: number | null;
   labelSet?: string[] | null;
   spanSources?: SpanSource[] | null;
+  abbreviationRule?: string | null;
 }
 
 export interface TrainingPlan {
@@ -112,6 +114,7 @@ export function planTraining(request: TrainTaggerRequest, knownLabels: readonly 
     learningRate: request.learningRate ?? defaults.learningRate,
     devFraction: request.devFraction ?? defaults.devFraction,
     seed: request.seed ?? defaults.seed,
+    abbreviationRule: (request.abbreviationRule ?? defaults.abbreviationRule) as AbbreviationRule | undefined,
   };
   const defined = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) as TrainConfig;
   try {

@@ -4,7 +4,7 @@
  */
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LossKindValue, SpanSourceKind } from './training.type';
+import { AbbreviationRuleValue, LossKindValue, SpanSourceKind } from './training.type';
 
 @InputType({ description: 'Loss parameters; each is optional and checked against its loss (docs/tagger.md).' })
 export class LossParamsInput {
@@ -58,6 +58,11 @@ export class TrainTaggerInput {
   @Field(() => [String], { nullable: true, description: 'Labels to learn (default all span labels).' }) labelSet?: string[] | null;
   @Field(() => [SpanSourceKind], { nullable: true, description: 'Where spans come from (default [GOLD]).' }) spanSources?:
     SpanSourceKind[] | null;
+  @Field(() => AbbreviationRuleValue, {
+    nullable: true,
+    description: 'Decode-time abbreviation rule, stored with the model (default NONE).',
+  })
+  abbreviationRule?: AbbreviationRuleValue | null;
 }
 
 @ArgsType()

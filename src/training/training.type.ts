@@ -41,6 +41,22 @@ registerEnumType(LossKindValue, {
   },
 });
 
+/** The GraphQL AbbreviationRule; values are the trainer's rules (abbreviation-spans.ts). */
+export enum AbbreviationRuleValue {
+  NONE = 'none',
+  PROPAGATE = 'propagate',
+  CONSISTENT = 'consistent',
+}
+registerEnumType(AbbreviationRuleValue, {
+  name: 'AbbreviationRule',
+  description: 'Decode-time rule for abbreviations defined in the text, "long form (SF)" (docs/tagger.md, Decoding).',
+  valuesConfig: {
+    NONE: { description: 'Off.' },
+    PROPAGATE: { description: 'When a span ends at the long form, every free occurrence of SF becomes a span with its label.' },
+    CONSISTENT: { description: 'PROPAGATE, and spans that are exactly SF are dropped when the long form ends no span.' },
+  },
+});
+
 export enum SpanSourceKind {
   GOLD = 'GOLD',
   RULES = 'RULES',

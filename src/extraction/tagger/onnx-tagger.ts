@@ -2,11 +2,13 @@
  * OnnxTagger: runs an exported tagger with onnxruntime-node. The model bytes carry the
  * label map and hashing config (metadata_props), so inference needs nothing else. One
  * session is reused; many texts are tokenized, featurized, padded into a few batched runs,
- * and decoded with BIO-constrained Viterbi and the model's transition scores.
+ * and decoded with BIO-constrained Viterbi and the model's transition scores, then the
+ * model's abbreviation rule.
  */
 import { readFile } from 'node:fs/promises';
 import { Tensor, type InferenceSession } from 'onnxruntime-node';
-import { decodeLogits } from './core/decode';
+import { decodeDocument } from './core/decode';
+import type { AbbreviationRule } from './core/abbreviation-spans';
 import { configuredProviders, createSession, consoleLogger, type TaggerLogger } from './execution-providers';
 import { featurize } from './core/features';
 import { chunkByCells, featureTensor } from './core/feature-tensor';
@@ -39,6 +41,7 @@ export class OnnxTagger {
     readonly executionProvider: string,
     private readonly maxCells: number,
     private readonly scores: DecoderScores = decoderScores(metadata),
+    private readonly rule: AbbreviationRule = metadata.abbreviationRule ?? 'none',
   ) {}
 
   static async load(model: Uint8Array | string, providers: readonly string[], options: LoadOptions = {}): Promise<OnnxTagger> {
@@ -67,7 +70,7 @@ export class OnnxTagger {
       const width = input.dims[1];
       chunk.forEach((docIndex, b) => {
         const toks = tokens[docIndex];
-        results[docIndex] = decodeLogits(logits, b * width * tagCount, toks.length, tagCount, this.scores).map((s) => ({
+        results[docIndex] = decodeDocument(toks, logits, b * width * tagCount, tagCount, this.scores, this.rule).map((s) => ({
           start: toks[s.start].start,
           end: toks[s.end - 1].end,
           label: this.metadata.labels[s.label],

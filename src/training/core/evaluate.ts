@@ -1,12 +1,18 @@
-/** Dev-set evaluation: TypeScript forward pass, constrained decoding with the learned transitions, span metrics. */
+/** Dev-set evaluation: TypeScript forward pass, constrained decoding with the learned transitions and the abbreviation rule, span metrics. */
 import { tagsToTokenSpans } from '../../extraction/tagger/core/bio';
-import { decodeLogits } from '../../extraction/tagger/core/decode';
+import type { AbbreviationRule } from '../../extraction/tagger/core/abbreviation-spans';
+import { decodeDocument } from '../../extraction/tagger/core/decode';
 import type { TaggerWeights } from '../../extraction/tagger/core/weights';
 import type { EncodedDocument } from './dataset';
 import { forward } from './network';
 import { spanMetrics, type LabelledSpan, type SpanMetrics } from './metrics';
 
-export function evaluate(weights: TaggerWeights, docs: readonly EncodedDocument[], labels: readonly string[]): SpanMetrics {
+export function evaluate(
+  weights: TaggerWeights,
+  docs: readonly EncodedDocument[],
+  labels: readonly string[],
+  rule: AbbreviationRule = 'none',
+): SpanMetrics {
   const gold: LabelledSpan[][] = [];
   const predicted: LabelledSpan[][] = [];
   for (const doc of docs) {
@@ -23,7 +29,7 @@ export function evaluate(weights: TaggerWeights, docs: readonly EncodedDocument[
       label: labels[s.label],
     });
     gold.push(tagsToTokenSpans(doc.tags).map(named));
-    predicted.push(decodeLogits(logits, 0, tokens, weights.tagCount, weights).map(named));
+    predicted.push(decodeDocument(doc.tokens, logits, 0, weights.tagCount, weights, rule).map(named));
   }
   return spanMetrics(gold, predicted, labels);
 }

@@ -136,7 +136,7 @@ export async function fit(
       onProgress({ phase: 'step', epoch, step, loss: result.loss, devF1: null });
       await yieldToEventLoop();
     }
-    const metrics = run.dev.length > 0 ? evaluate(weights, run.dev, c.labels) : null;
+    const metrics = run.dev.length > 0 ? evaluate(weights, run.dev, c.labels, c.abbreviationRule) : null;
     const devF1 = metrics === null ? null : metrics.micro.f1;
     history.push({ epoch, loss: lossSum / batches, devF1 });
     onProgress({ phase: 'epoch', epoch, step, loss: lossSum / batches, devF1 });

@@ -116,6 +116,7 @@ test('config errors name the field', async () => {
     [{ featureDropout: 1 }, 'featureDropout'],
     [{ learningRateSchedule: 'step' }, 'learningRateSchedule'],
     [{ refit: 'yes' }, 'refit'],
+    [{ abbreviationRule: 'always' }, 'abbreviationRule'],
     [{ hashing: { lexicon: ['ok', ''] } }, 'hashing.lexicon'],
   ] as const) {
     // deliberately invalid values, as untyped callers (the API, JSON configs) could pass them

@@ -11,6 +11,8 @@ test('request defaults resolve to a full trainer config', () => {
   assert.deepEqual(plan.spanSources, ['GOLD']);
   assert.equal(plan.config.loss.kind, 'ce');
   assert.deepEqual(plan.config.labels, DEFAULT_LABELS);
+  assert.equal(plan.config.abbreviationRule, 'none');
+  assert.equal(planTraining({ name: 'x', abbreviationRule: 'propagate' }, DEFAULT_LABELS).config.abbreviationRule, 'propagate');
 });
 
 test('loss names: trainer spelling or enum spelling; unknown refused on `loss`', () => {
@@ -38,6 +40,7 @@ test('trainer fields are renamed to request fields', () => {
   assert.equal(field({ loss: 'tversky', lossParams: { alpha: 2 } }), 'lossParams.alpha');
   assert.equal(field({ learningRate: -1 }), 'learningRate');
   assert.equal(field({ hidden: 0 }), 'hidden');
+  assert.equal(field({ abbreviationRule: 'always' }), 'abbreviationRule');
   assert.equal(field({ labelSet: ['NOPE'] }), 'labelSet');
   assert.equal(field({ loss: 'focal', lossParams: { focalGamma: 1 } }), 'accepted');
 });

@@ -4,7 +4,9 @@
  * spans, and a span confidence — the geometric mean of the probabilities of the decoded
  * tags over the span's tokens.
  */
+import { applyAbbreviationRule, type AbbreviationRule } from './abbreviation-spans';
 import { tagsToTokenSpans } from './bio';
+import type { Token } from './tokens';
 import { constrainedViterbi, type DecoderScores } from './viterbi';
 
 export interface TokenSpan {
@@ -40,4 +42,16 @@ export function decodeLogits(logits: ArrayLike<number>, offset: number, tokens: 
     for (let t = s.start; t < s.end; t++) sum += logProbs[t * tags + path[t]];
     return { ...s, confidence: Math.exp(sum / (s.end - s.start)) };
   });
+}
+
+/** decodeLogits for one document's tokens, then the model's abbreviation rule. */
+export function decodeDocument(
+  tokens: readonly Token[],
+  logits: ArrayLike<number>,
+  offset: number,
+  tags: number,
+  scores: DecoderScores | undefined,
+  rule: AbbreviationRule,
+): TokenSpan[] {
+  return applyAbbreviationRule(tokens, decodeLogits(logits, offset, tokens.length, tags, scores), rule);
 }

@@ -7,6 +7,7 @@
  *   logits_t  = context_t · W2 + b2
  * plus learned tag-transition scores used by the Viterbi decoder. Row-major float32.
  */
+import { ABBREVIATION_RULES, type AbbreviationRule } from './abbreviation-spans';
 import { HASH_ALGORITHM, type HashingConfig } from './features';
 import { TOKENIZER_ID } from './tokens';
 
@@ -52,6 +53,8 @@ export interface TaggerMetadata {
   /** learned decoder scores; absent in models from before they existed (then all 0) */
   readonly transitions?: readonly number[];
   readonly startScores?: readonly number[];
+  /** decode-time abbreviation rule (abbreviation-spans.ts); absent = none */
+  readonly abbreviationRule?: AbbreviationRule;
 }
 
 export function buildMetadata(
@@ -59,8 +62,11 @@ export function buildMetadata(
   labels: readonly string[],
   tags: readonly string[],
   activation: Activation,
+  abbreviationRule: AbbreviationRule = 'none',
 ): TaggerMetadata {
-  return { format: METADATA_FORMAT, tokenizer: TOKENIZER_ID, hashAlgorithm: HASH_ALGORITHM, hashing, labels, tags, activation };
+  // Written only when on, so models without the rule keep their bytes.
+  const rule = abbreviationRule === 'none' ? {} : { abbreviationRule };
+  return { format: METADATA_FORMAT, tokenizer: TOKENIZER_ID, hashAlgorithm: HASH_ALGORITHM, hashing, labels, tags, activation, ...rule };
 }
 
 /** Parses and checks metadata read from a model; refuses models this code cannot featurize. */
@@ -82,6 +88,10 @@ export function parseMetadata(json: string): TaggerMetadata {
   expect(
     meta.startScores === undefined || (Array.isArray(meta.startScores) && meta.startScores.length === k),
     `startScores must be ${k} numbers`,
+  );
+  expect(
+    meta.abbreviationRule === undefined || ABBREVIATION_RULES.includes(meta.abbreviationRule),
+    `abbreviationRule must be one of ${ABBREVIATION_RULES.join(', ')}`,
   );
   const h = meta.hashing;
   expect(h !== undefined && Number.isInteger(h.buckets) && h.buckets >= 2, 'hashing.buckets must be an integer >= 2');
