@@ -59,7 +59,7 @@ const { values: args } = parseArgs({
     lr: { type: 'string', default: '0.01' },
     'no-refit': { type: 'boolean', default: false },
     lexicon: { type: 'string', default: MESH_TREE },
-    abbreviations: { type: 'string', default: 'none' },
+    abbreviations: { type: 'string', default: 'propagate' },
     lanes: { type: 'string', default: '2' },
     context: { type: 'string', default: '1' },
     'ngram-max': { type: 'string', default: String(DEFAULT_HASHING.ngramMax) },
