@@ -6,7 +6,7 @@
  */
 import type { Assertion } from '../../shared/core/assertion';
 import type { ReportConcepts } from '../core/measure.types';
-import { IntList } from './int-list';
+import { compactPool, IntList } from './int-list';
 import { LexicalIndex } from './lexical-index';
 import type { OntologyIndex } from './ontology-index';
 
@@ -174,18 +174,7 @@ export class CorpusIndex {
 
   /** Rewrites the pool without the slots that replaced reports left behind. */
   private compact(): void {
-    const old = this.pool.data;
-    const next = new IntList(this.pool.size - this.garbage + 1024);
-    for (let r = 0; r < this.ids.length; r += 1) {
-      const at = this.slot.data[r];
-      const length = HEADER + 2 * old[at] + old[at + 1];
-      const to = next.reserve(length);
-      next.data.set(old.subarray(at, at + length), to);
-      next.size += length;
-      this.slot.data[r] = to;
-    }
-    this.pool.data = next.data;
-    this.pool.size = next.size;
+    compactPool(this.pool, this.slot, this.ids.length, this.garbage, (d, at) => HEADER + 2 * d[at] + d[at + 1]);
     this.garbage = 0;
   }
 }

@@ -54,3 +54,30 @@ export class IntList {
     this.data = next;
   }
 }
+
+/**
+ * Rewrites a record pool without its freed space, in place: records are the pool's runs
+ * starting at slots[r] (negative: no record), each lengthOf(data, start) long; slots follow
+ * their records. Shared by the indexes whose records are rewritten on re-ingest.
+ */
+export function compactPool(
+  pool: IntList,
+  slots: IntList,
+  count: number,
+  garbage: number,
+  lengthOf: (data: Int32Array, at: number) => number,
+): void {
+  const old = pool.data;
+  const next = new IntList(pool.size - garbage + 1024);
+  for (let r = 0; r < count; r += 1) {
+    const at = slots.data[r];
+    if (at < 0) continue;
+    const length = lengthOf(old, at);
+    const to = next.reserve(length);
+    next.data.set(old.subarray(at, at + length), to);
+    next.size += length;
+    slots.data[r] = to;
+  }
+  pool.data = next.data;
+  pool.size = next.size;
+}

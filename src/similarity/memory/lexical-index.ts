@@ -10,7 +10,7 @@
 import { bm25Idf, encodeLength, inverseNorms, termScore } from '../core/bm25';
 import type { LexicalHit } from '../core/hybrid';
 import { documentTerms, queryTerms } from '../lexical/english-analyzer';
-import { IntList } from './int-list';
+import { compactPool, IntList } from './int-list';
 import { TopK } from './top-k';
 
 /** Posting entry: report << TF_BITS | tf (capped at 255: Lucene's tf is exact, reports never get there). */
@@ -147,19 +147,7 @@ export class LexicalIndex {
 
   /** Rewrites the pool without the slots that replaced reports left behind. */
   private compact(): void {
-    const old = this.pool.data;
-    const next = new IntList(this.pool.size - this.garbage + 1024);
-    for (let r = 0; r < this.slot.size; r += 1) {
-      const at = this.slot.data[r];
-      if (at === NONE) continue;
-      const length = HEADER + old[at] + old[at + 1];
-      const to = next.reserve(length);
-      next.data.set(old.subarray(at, at + length), to);
-      next.size += length;
-      this.slot.data[r] = to;
-    }
-    this.pool.data = next.data;
-    this.pool.size = next.size;
+    compactPool(this.pool, this.slot, this.slot.size, this.garbage, (d, at) => HEADER + d[at] + d[at + 1]);
     this.garbage = 0;
   }
 }

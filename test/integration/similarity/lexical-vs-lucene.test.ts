@@ -9,15 +9,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createAppServices } from '../../../src/api/services';
 import type { AppServices } from '../../../src/api/context';
 import type { Database } from '../../../src/db/database';
-import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { lexicalInIndex } from '../../../src/similarity/memory/index-lexical';
 import { LexicalSearch } from '../../../src/similarity/lexical/lexical-search.service';
 import type { LexicalHit } from '../../../src/similarity/core/hybrid';
 import { demoReports } from '../../support/demo-reports';
-import { openTestDatabase, resetDatabase } from '../../support/integration';
+import { openIndexedDemo } from '../../support/integration';
 
 const REPORTS = demoReports(400);
 const K = 10;
@@ -25,12 +23,7 @@ let db: Database;
 let services: AppServices;
 
 before(async () => {
-  db = await openTestDatabase();
-  await resetDatabase(db);
-  await seedDemoOntology(db.executor, () => undefined);
-  services = createAppServices(db.executor);
-  assert.equal((await services.ingest.ingest(REPORTS.slice(0, 300))).errors.length, 0);
-  await services.similarityIndex!.load();
+  ({ db, services } = await openIndexedDemo(REPORTS.slice(0, 300)));
 });
 after(async () => {
   await db.close();

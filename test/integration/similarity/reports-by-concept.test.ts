@@ -6,27 +6,20 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createAppServices } from '../../../src/api/services';
 import type { AppServices } from '../../../src/api/context';
 import type { Database } from '../../../src/db/database';
-import { seedDemoOntology } from '../../../src/seed/demo-seed';
 import { ReportService, type ReportFilterInput } from '../../../src/reports/report.service';
 import { mulberry32 } from '../../../src/shared/core/prng';
 import type { Assertion } from '../../../src/shared/core/assertion';
 import { demoReports } from '../../support/demo-reports';
-import { openTestDatabase, resetDatabase } from '../../support/integration';
+import { openIndexedDemo } from '../../support/integration';
 
 const REPORTS = demoReports(300);
 let db: Database;
 let services: AppServices;
 
 before(async () => {
-  db = await openTestDatabase();
-  await resetDatabase(db);
-  await seedDemoOntology(db.executor, () => undefined);
-  services = createAppServices(db.executor);
-  assert.equal((await services.ingest.ingest(REPORTS.slice(0, 200))).errors.length, 0);
-  await services.similarityIndex!.load();
+  ({ db, services } = await openIndexedDemo(REPORTS.slice(0, 200)));
 });
 after(async () => {
   await db.close();
