@@ -103,11 +103,31 @@ export class OntologyIndex implements OntologyView {
    * each other class reached within maxDepth (Infinity: unbounded).
    */
   walk(cls: number, direction: 'up' | 'down', maxDepth: number): Map<number, number> {
-    const adjacency = direction === 'up' ? this.up : this.down;
     const out = new Map<number, number>();
+    this.breadthFirst(this.membersOf(cls), direction === 'up' ? this.up : this.down, maxDepth, (to, depth) => {
+      const toClass = this.classOf[to];
+      if (toClass !== cls && !out.has(toClass)) out.set(toClass, depth);
+    });
+    return out;
+  }
+
+  /** Concept c and its descendants within maxDepth is-a steps (concept indices; synonyms not expanded). */
+  descendantsOrSelf(c: number, maxDepth: number): number[] {
+    const out = [c];
+    this.breadthFirst([c], this.down, maxDepth, (to) => out.push(to));
+    return out;
+  }
+
+  /** Visits each concept first reached from `starts` within maxDepth steps of `adjacency`, with its depth (≥ 1). */
+  private breadthFirst(
+    starts: number[],
+    adjacency: { start: Int32Array; list: Int32Array },
+    maxDepth: number,
+    reached: (concept: number, depth: number) => void,
+  ): void {
     this.epoch += 1;
-    let frontier = this.membersOf(cls);
-    for (const m of frontier) this.seen[m] = this.epoch;
+    for (const s of starts) this.seen[s] = this.epoch;
+    let frontier = starts;
     for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth += 1) {
       const next: number[] = [];
       for (const node of frontier) {
@@ -116,35 +136,11 @@ export class OntologyIndex implements OntologyView {
           if (this.seen[to] === this.epoch) continue;
           this.seen[to] = this.epoch;
           next.push(to);
-          const toClass = this.classOf[to];
-          if (toClass !== cls && !out.has(toClass)) out.set(toClass, depth);
+          reached(to, depth);
         }
       }
       frontier = next;
     }
-    return out;
-  }
-
-  /** Concept c and its descendants within maxDepth is-a steps (concept indices; synonyms not expanded). */
-  descendantsOrSelf(c: number, maxDepth: number): number[] {
-    this.epoch += 1;
-    this.seen[c] = this.epoch;
-    const out = [c];
-    let frontier = [c];
-    for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth += 1) {
-      const next: number[] = [];
-      for (const node of frontier) {
-        for (let e = this.down.start[node]; e < this.down.start[node + 1]; e += 1) {
-          const to = this.down.list[e];
-          if (this.seen[to] === this.epoch) continue;
-          this.seen[to] = this.epoch;
-          next.push(to);
-        }
-      }
-      out.push(...next);
-      frontier = next;
-    }
-    return out;
   }
 
   /** Every other class within maxDepth, purely up or purely down; up wins a tie. */
