@@ -23,6 +23,7 @@ CALL {
   WITH r, rep
   UNWIND rep.concepts AS rc
   MATCH (c:Concept {id: rc.conceptId})
-  CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: coalesce(rc.normal, false)}]->(c)
+  // `normal` only where true (a few edges): one property less per edge; absent means false.
+  CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: CASE WHEN rc.normal THEN true END}]->(c)
 }
 RETURN rep.id AS id, created

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { createProgress } from '../shared/progress';
 import { IngestCheckpoint } from './ingest-checkpoint';
-import type { IngestService } from './ingest.service';
+import type { IngestOutcome, IngestService } from './ingest.service';
 import { readReports, SourceColumns } from './ingest-source';
 import type { ReportInputData } from './report-input';
 
@@ -28,6 +28,8 @@ export interface BulkIngestResult {
 const SHOWN = 20;
 
 interface Batch {
+  /** Position in the run: 0, 1, 2, … */
+  index: number;
   items: { line: number; report: ReportInputData }[];
   /** Records of the file up to this batch's last one. */
   seen: number;
@@ -52,6 +54,7 @@ export async function bulkIngest(
   // Batches as they are read; a batch carries how far into the file it reaches, which the
   // checkpoint records once the batch is committed.
   let seen = 0;
+  let index = 0;
   async function* batches(): AsyncGenerator<Batch> {
     let items: Batch['items'] = [];
     for await (const record of readReports(path, columns)) {
@@ -62,21 +65,35 @@ export async function bulkIngest(
       else items.push(record);
       progress?.update(record.line, result.created + result.updated);
       if (items.length >= batchSize) {
-        yield { items, seen };
+        yield { index: index++, items, seen };
         items = [];
       }
     }
-    if (items.length > 0) yield { items, seen };
+    if (items.length > 0) yield { index: index++, items, seen };
   }
 
+  // Batches written side by side can commit out of order: their outcomes are taken in file
+  // order (bad rows reported in line order), and the checkpoint only moves over batches
+  // committed in file order, so a run stopped by a failure resumes at the first batch not
+  // committed and re-writes (idempotently) any later one that was.
+  const committed = new Map<number, { outcome: IngestOutcome; batch: Batch }>();
+  let next = 0;
+  const take = ({ outcome, batch }: { outcome: IngestOutcome; batch: Batch }): void => {
+    result.created += outcome.created;
+    result.updated += outcome.updated;
+    for (const error of outcome.errors) reject(batch.items[error.index].line, error.message);
+    checkpoint.save(batch.seen);
+  };
   await ingest.ingestBatches(
     batches(),
     (batch) => batch.items.map((item) => item.report),
     (outcome, batch) => {
-      result.created += outcome.created;
-      result.updated += outcome.updated;
-      for (const error of outcome.errors) reject(batch.items[error.index].line, error.message);
-      checkpoint.save(batch.seen);
+      committed.set(batch.index, { outcome, batch });
+      for (let done = committed.get(next); done !== undefined; done = committed.get(next)) {
+        take(done);
+        committed.delete(next);
+        next += 1;
+      }
     },
   );
   checkpoint.save(seen);

@@ -47,6 +47,18 @@ export interface PreparedBatch {
   errors: ItemError[];
 }
 
+/**
+ * Bulk runs keep two batch writes in flight: one transaction runs on one Neo4j thread, and
+ * a second one lets the server use another core (measured in BENCHMARKS.md).
+ */
+export const WRITES_IN_FLIGHT = 2;
+
+/** Two batches with a report id in common: the later one must commit after the earlier. */
+const shareAnId = (a: PreparedBatch, b: PreparedBatch): boolean => {
+  const ids = new Set(a.reports.map((report) => report.id));
+  return b.reports.some((report) => ids.has(report.id));
+};
+
 /** Called after reports are stored, e.g. to keep an in-process similarity index current. */
 export type IngestListener = (reports: StoredReport[]) => void | Promise<void>;
 
@@ -92,22 +104,27 @@ export class IngestService {
   }
 
   /**
-   * Many batches in order, each one transaction: batch n+1 is extracted while batch n is
-   * written (extraction is the API process's CPU, the write mostly Neo4j's), with at most
-   * one batch prepared ahead. `stored` sees each outcome once its batch committed; the
-   * first failure stops the run with every earlier batch stored and no later one written.
-   * The stored reports are searchable by text when this returns (during the run, within
-   * the full-text index's queue: not waited for per batch).
+   * Many batches, each one transaction: batch n+1 is extracted while earlier batches are
+   * written (extraction is the API process's CPU, the writes mostly Neo4j's), with up to
+   * `writesInFlight` writes at once (batches sharing a report id never: the later one waits,
+   * so the file's last version of a report wins, as in a serial run). `stored` sees each
+   * outcome once its batch committed; with several writes in flight, batches can commit out
+   * of order. The first failure stops the run: nothing more is started, the writes in flight
+   * finish (their batches are committed and passed to `stored`, or not written at all) and
+   * the earliest failure is thrown. The stored reports are searchable by text when this
+   * returns (during the run, within the full-text index's queue: not waited for per batch).
    */
   async ingestBatches<B>(
     batches: AsyncIterable<B> | Iterable<B>,
     inputsOf: (batch: B) => ReportInputData[],
     stored: (outcome: IngestOutcome, batch: B) => void,
+    writesInFlight = WRITES_IN_FLIGHT,
   ): Promise<void> {
     await overlapped(
       batches,
       (batch) => this.prepareBatch(inputsOf(batch)),
       async (prepared, batch) => stored(await this.store(prepared), batch),
+      { inFlight: writesInFlight, conflicts: shareAnId },
     );
     await this.repository.awaitTextIndex();
   }

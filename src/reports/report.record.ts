@@ -30,7 +30,7 @@ interface ConceptAssertion {
   conceptId: string;
   assertion: Assertion;
   count: number;
-  /** Only named in normal statements ("the heart is normal in size"): stored on the MENTIONS edge. */
+  /** Only named in normal statements ("the heart is normal in size"): stored on the MENTIONS edge when true. */
   normal?: boolean;
 }
 

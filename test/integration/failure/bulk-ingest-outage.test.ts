@@ -62,11 +62,19 @@ test('an ingest cut off by a Neo4j stop resumes to the same graph as an uninterr
   const services = createAppServices(db.executor);
   let batches = 0;
   const running = server;
+  const writes: Promise<unknown>[] = [];
   class StopsNeo4jMidway extends IngestService {
     override async store(...args: Parameters<IngestService['store']>) {
       batches += 1;
-      if (batches === 4) await running.stop(); // the real server goes away between batches
-      return super.store(...args);
+      if (batches === 4) {
+        // Batches are written two at a time: let the ones in flight end, so exactly three
+        // are committed when the real server goes away.
+        await Promise.allSettled(writes);
+        await running.stop();
+      }
+      const write = super.store(...args);
+      writes.push(write);
+      return write;
     }
   }
   const cutOff = new StopsNeo4jMidway(services.extractor, new ReportRepository(db.executor));

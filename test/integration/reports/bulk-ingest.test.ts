@@ -68,3 +68,45 @@ test('a run that fails part-way resumes after its last committed batch', async (
   assert.equal(resumed.created, 2);
   assert.equal((await graphState()).stats.reports, 4);
 });
+
+test('with two writes in flight, a batch that commits after an earlier one failed is re-written on resume, to the same graph', async () => {
+  const fresh = async (): Promise<void> => {
+    await resetDatabase(db);
+    await seedDemoOntology(db.executor, () => undefined);
+  };
+  await fresh();
+  const services = createAppServices(db.executor);
+  let batches = 0;
+  const committed: number[] = [];
+  let thirdCommitted!: () => void;
+  const third = new Promise<void>((resolve) => (thirdCommitted = resolve));
+  class FailsAfterTheNext extends IngestService {
+    override async store(...args: Parameters<IngestService['store']>) {
+      const batch = (batches += 1);
+      // Batch 2 fails only once batch 3, written beside it, has committed.
+      if (batch === 2) {
+        await third;
+        throw new Error('database went away');
+      }
+      const outcome = await super.store(...args);
+      committed.push(batch);
+      if (batch === 3) thirdCommitted();
+      return outcome;
+    }
+  }
+  const failing = new FailsAfterTheNext(services.extractor, new ReportRepository(db.executor));
+  await assert.rejects(bulkIngest(CSV, COLUMNS, failing, { batchSize: 2, quiet: true, restart: true }), /database went away/);
+  assert.deepEqual(committed, [1, 3], 'batch 3 committed beside the failed batch 2; nothing started after the failure');
+  const [c3] = await db.executor.read('reports-by-ids', { ids: ['c3'] });
+  assert.equal(c3, undefined, 'the failed batch left nothing');
+  assert.equal((await graphState()).stats.reports, 3);
+
+  const resumed = await bulkIngest(CSV, COLUMNS, services.ingest, { batchSize: 2, quiet: true });
+  assert.equal(resumed.resumedFrom, 2, 'the checkpoint stops before the first batch not committed');
+  assert.deepEqual([resumed.created, resumed.updated], [1, 1], 'c3 created, c5 (batch 3) written again in place');
+  const interrupted = await graphState();
+
+  await fresh();
+  await bulkIngest(CSV, COLUMNS, services.ingest, { batchSize: 2, quiet: true, restart: true });
+  assert.deepEqual(interrupted, await graphState());
+});
