@@ -11,6 +11,8 @@ import type { ReportInputData } from './report-input';
 
 export interface BulkIngestOptions {
   batchSize?: number;
+  /** Batch transactions in flight at once (default WRITES_IN_FLIGHT). */
+  writesInFlight?: number;
   /** Ignore a checkpoint left by an earlier, interrupted run. */
   restart?: boolean;
   quiet?: boolean;
@@ -95,6 +97,7 @@ export async function bulkIngest(
         next += 1;
       }
     },
+    options.writesInFlight,
   );
   checkpoint.save(seen);
   checkpoint.clear();

@@ -48,8 +48,9 @@ export interface PreparedBatch {
 }
 
 /**
- * Bulk runs keep two batch writes in flight: one transaction runs on one Neo4j thread, and
- * a second one lets the server use another core (measured in BENCHMARKS.md).
+ * Batch writes in flight at once in a bulk run (default). One transaction runs on one Neo4j
+ * thread; a second lets the server use another core: +12 % at 200 k on the quiet 2-core
+ * machine, but slower when other jobs hold the cores (BENCHMARKS.md; `--writers 1`).
  */
 export const WRITES_IN_FLIGHT = 2;
 
@@ -118,7 +119,7 @@ export class IngestService {
     batches: AsyncIterable<B> | Iterable<B>,
     inputsOf: (batch: B) => ReportInputData[],
     stored: (outcome: IngestOutcome, batch: B) => void,
-    writesInFlight = WRITES_IN_FLIGHT,
+    writesInFlight: number = WRITES_IN_FLIGHT,
   ): Promise<void> {
     await overlapped(
       batches,

@@ -67,8 +67,8 @@ test('an ingest cut off by a Neo4j stop resumes to the same graph as an uninterr
     override async store(...args: Parameters<IngestService['store']>) {
       batches += 1;
       if (batches === 4) {
-        // Batches are written two at a time: let the ones in flight end, so exactly three
-        // are committed when the real server goes away.
+        // Let any write still in flight end (with --writers above 1 batches overlap), so
+        // exactly three are committed when the real server goes away.
         await Promise.allSettled(writes);
         await running.stop();
       }

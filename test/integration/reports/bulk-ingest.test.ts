@@ -95,7 +95,10 @@ test('with two writes in flight, a batch that commits after an earlier one faile
     }
   }
   const failing = new FailsAfterTheNext(services.extractor, new ReportRepository(db.executor));
-  await assert.rejects(bulkIngest(CSV, COLUMNS, failing, { batchSize: 2, quiet: true, restart: true }), /database went away/);
+  await assert.rejects(
+    bulkIngest(CSV, COLUMNS, failing, { batchSize: 2, writesInFlight: 2, quiet: true, restart: true }),
+    /database went away/,
+  );
   assert.deepEqual(committed, [1, 3], 'batch 3 committed beside the failed batch 2; nothing started after the failure');
   const [c3] = await db.executor.read('reports-by-ids', { ids: ['c3'] });
   assert.equal(c3, undefined, 'the failed batch left nothing');
