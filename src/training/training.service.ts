@@ -25,7 +25,7 @@ import { TrainingRepository } from './training.repository';
 
 export const INTERRUPTED = 'interrupted by a server restart';
 /** The terms travel in the model's metadata (about 25 bytes each): a bound on model size. */
-export const MAX_LEXICON_TERMS = 50_000;
+const MAX_LEXICON_TERMS = 50_000;
 
 export interface TrainingOptions {
   /** compiled worker module; tests substitute one that fails on purpose */
