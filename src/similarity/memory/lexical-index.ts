@@ -109,14 +109,18 @@ export class LexicalIndex {
       const list = this.postings[t];
       if (list.size === 0) continue;
       const weight = Math.fround(times * bm25Idf(this.documentCount, list.size));
-      // The term's score by tf and norm, computed once: termScore per posting was most of a query's time.
-      for (let tf = 1; tf <= this.maxTf[t]; tf += 1)
-        for (let z = 0; z < 256; z += 1) table[(tf << 8) | z] = termScore(weight, tf, inverse[z]);
+      // A common term's score by tf and norm, computed once: termScore per posting was most of a
+      // query's time. A rare term (fewer postings than table cells) is scored per posting.
+      const tabulate = list.size > this.maxTf[t] << 8;
+      if (tabulate)
+        for (let tf = 1; tf <= this.maxTf[t]; tf += 1)
+          for (let z = 0; z < 256; z += 1) table[(tf << 8) | z] = termScore(weight, tf, inverse[z]);
       const data = list.data;
       for (let i = 0; i < list.size; i += 1) {
         const r = data[i] >> TF_BITS;
         if (!scan && scores[r] === 0) touched.push(r);
-        scores[r] += table[((data[i] & TF_MAX) << 8) | norms[r]];
+        const tf = data[i] & TF_MAX;
+        scores[r] += tabulate ? table[(tf << 8) | norms[r]] : termScore(weight, tf, inverse[norms[r]]);
       }
     }
     const top = new TopK(depth);
