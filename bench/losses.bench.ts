@@ -1,6 +1,6 @@
 /**
  * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --patience N --hidden N --embedding N
- * --context R --ngram-max N --affix N --dropout P --feature-dropout P --lr R --lr-schedule constant|linear|cosine --no-refit
+ * --context R --ngram-max N --affix N --dropout P --feature-dropout P --lr R --lr-schedule constant|linear|cosine --no-refit --loss-warmup W
  * --lexicon FILE|none --abbreviations none|propagate|consistent --lanes N --losses a,b --skip-demo --skip-ncbi]`:
  * every loss × seeds on the NCBI disease corpus (PubTator; default ../shared, test = a fixed
  * 20 % split of the training file unless --test is given): exact-span mention F1 on the test
@@ -58,6 +58,7 @@ const { values: args } = parseArgs({
     'lr-schedule': { type: 'string', default: 'constant' },
     lr: { type: 'string', default: '0.01' },
     'no-refit': { type: 'boolean', default: false },
+    'loss-warmup': { type: 'string', default: '0' },
     lexicon: { type: 'string', default: MESH_TREE },
     abbreviations: { type: 'string', default: 'propagate' },
     lanes: { type: 'string', default: '2' },
@@ -85,13 +86,14 @@ const MODEL: TrainConfig = {
   learningRate: Number(args.lr),
   learningRateSchedule: args['lr-schedule'] as LearningRateSchedule,
   refit: !args['no-refit'],
+  lossWarmupEpochs: Number(args['loss-warmup']),
   abbreviationRule: args.abbreviations as AbbreviationRule,
   hashing: { buckets: 1 << 17, ngramMax: Number(args['ngram-max']), affixLength: Number(args.affix) },
   batchSize: 16,
   maxEpochs: EPOCHS,
   patience: Number(args.patience),
 };
-const MODEL_TEXT = `embedding ${MODEL.embeddingDim}, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, feature dropout ${MODEL.featureDropout}, Adam lr ${MODEL.learningRate} ${MODEL.learningRateSchedule}${MODEL.refit ? ', refit on train + dev' : ''}${MODEL.abbreviationRule === 'none' ? '' : `, abbreviation rule ${MODEL.abbreviationRule}`}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
+const MODEL_TEXT = `embedding ${MODEL.embeddingDim}, hidden ${MODEL.hiddenDim}, context ±${MODEL.contextWidth}, dropout ${MODEL.dropout}, feature dropout ${MODEL.featureDropout}, Adam lr ${MODEL.learningRate} ${MODEL.learningRateSchedule}${MODEL.refit ? ', refit on train + dev' : ''}${MODEL.lossWarmupEpochs ? `, CE for the first ${MODEL.lossWarmupEpochs} epochs of every other loss` : ''}${MODEL.abbreviationRule === 'none' ? '' : `, abbreviation rule ${MODEL.abbreviationRule}`}, 2^17 buckets, char n-grams 3–${MODEL.hashing!.ngramMax}, affixes 1–${MODEL.hashing!.affixLength}, ≤ ${EPOCHS} epochs, patience ${MODEL.patience}`;
 
 interface Row {
   loss: string;
@@ -191,7 +193,7 @@ async function demoSection(json: Record<string, unknown>): Promise<string[]> {
   const trials = await demoGrid(data, SELECTED, SEEDS, base, Number(args.lanes));
   const out = [
     '',
-    `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±${MODEL.contextWidth}, 2^15 buckets, ≤ ${EPOCHS} epochs)`,
+    `### Demo corpus: span F1 per loss (${SEEDS.length} seeds each; embedding 16, hidden 32, context ±${MODEL.contextWidth}, 2^15 buckets, ≤ ${EPOCHS} epochs${MODEL.lossWarmupEpochs ? `, CE for the first ${MODEL.lossWarmupEpochs} epochs of every other loss` : ''})`,
     '',
     ...demoTable(trials, SELECTED, rare),
   ];

@@ -39,8 +39,10 @@ export async function runGrid<S>(
     while (next < jobs.length) {
       const job = jobs[next++];
       const t0 = performance.now();
+      // A CE warm-up (base.lossWarmupEpochs) applies to the other losses; CE itself is refused one.
+      const warmup = job.config.kind === 'ce' ? { lossWarmupEpochs: 0 } : {};
       const outcome = await startTrainingJob(
-        { examples, config: resolveConfig({ ...base, loss: job.config, seed: job.seed }), niceness: 0 },
+        { examples, config: resolveConfig({ ...base, loss: job.config, seed: job.seed, ...warmup }), niceness: 0 },
         () => undefined,
       ).outcome;
       if (outcome.kind !== 'succeeded')

@@ -9,6 +9,7 @@ import type { Assertion } from '../shared/core/assertion';
 import { assignLabels, PAPER_PRECEDENCE, type AssignOptions, type LabelAssignment, type Mention } from './core/assign-labels';
 import type { LabelSet } from './core/label-set';
 import type { LabelSetSource } from './label-set.store';
+import type { OntologyView } from '../similarity/core/ontology-view';
 
 export interface LabelPrevalence {
   label: string;
@@ -61,6 +62,22 @@ export class LabelService {
       );
     }
     return result;
+  }
+
+  /**
+   * The same assignments from a report's concept edges (as `Report.concepts` reads them) with
+   * the hierarchy of an in-process ontology: no round trip. labelsOf is the reference
+   * (test/integration/labels/labels-in-process.test.ts checks they agree).
+   */
+  labelsFromConcepts(
+    concepts: readonly { conceptId: string; assertion: Assertion }[],
+    labelSetName: string,
+    ontology: Pick<OntologyView, 'isDescendantOrSelf'>,
+    options: AssignOptions = {},
+  ): LabelAssignment[] {
+    const sorted = [...concepts].sort((x, y) => (x.conceptId < y.conceptId ? -1 : x.conceptId > y.conceptId ? 1 : 0));
+    const mentions: Mention[] = sorted.map((m) => ({ conceptId: m.conceptId, assertion: m.assertion, mentionId: m.conceptId }));
+    return assignLabels(this.labelSet(labelSetName), mentions, (id, ancestor) => ontology.isDescendantOrSelf(id, ancestor), options);
   }
 
   /** Counts per label over the stored corpus, then No Finding when the set has one. */

@@ -39,7 +39,11 @@ export class ReportLabelsResolver {
   @FieldResolver(() => [ReportLabel], { description: 'Ontology-backed labels (hierarchy-aware); No Finding last.' })
   async labels(@Root() report: ReportView, @Args() { labelSet }: ReportLabelsArgs, @Ctx() ctx: RequestContext) {
     ctx.labels.labelSet(labelSet);
-    const assignments = await loaderFor(ctx, labelSet).load(report.id);
+    // With the similarity index loaded, its ontology gives the hierarchy and the report read brought the concepts.
+    const ontology = ctx.similarityIndex?.current?.ontology;
+    const assignments = ontology
+      ? ctx.labels.labelsFromConcepts(await ctx.reports.conceptsOf(report.id, null), labelSet, ontology)
+      : await loaderFor(ctx, labelSet).load(report.id);
     return assignments.map((assignment) => {
       const deciding = new Set(assignment.evidence);
       const assertion = ASSERTION_OF_STATUS[assignment.status];

@@ -76,14 +76,21 @@ export class ReportService {
     private readonly corpus: CorpusIndex | null = null,
   ) {
     this.byId = new DataLoader(async (ids) => {
-      const rows = await runner.read<{ report: ReportRow }>('reports-by-ids', { ids });
+      const rows = await runner.read<{ report: ReportRow; concepts: ReportConceptRecord[] }>('reports-by-ids', { ids });
       this.onRead(rows.map((row) => row.report.id));
+      // A report read brings its concepts along: `report { concepts }` is one round trip.
+      const all = this.conceptLoader(null);
+      for (const row of rows) all.clear(row.report.id).prime(row.report.id, row.concepts);
       const found = new Map(rows.map((row) => [row.report.id, toReportView(row.report)]));
       return ids.map((id) => found.get(id) ?? null);
     });
   }
 
   conceptsOf(reportId: string, assertion: Assertion | null): Promise<ReportConceptRecord[]> {
+    return this.conceptLoader(assertion).load(reportId);
+  }
+
+  private conceptLoader(assertion: Assertion | null): DataLoader<string, ReportConceptRecord[]> {
     const key = assertion ?? '*';
     let loader = this.concepts.get(key);
     if (!loader) {
@@ -94,7 +101,7 @@ export class ReportService {
       });
       this.concepts.set(key, loader);
     }
-    return loader.load(reportId);
+    return loader;
   }
 
   /** Reports per concept, batched across every concept of a query (dashboards ask for many). */

@@ -20,6 +20,11 @@ export interface TrainConfig {
   /** probability of dropping each hashed feature id of a token while training, in [0, 1) */
   readonly featureDropout?: number;
   readonly loss?: LossConfig;
+  /**
+   * W ≥ 0: train the first W epochs with CE, then with `loss` (Dice-family losses are unstable
+   * from random weights); early stopping only picks epochs after W. 0 = no warm-up.
+   */
+  readonly lossWarmupEpochs?: number;
   readonly learningRate?: number;
   /** decay of the learning rate over maxEpochs: constant, linear or cosine to 0 */
   readonly learningRateSchedule?: LearningRateSchedule;
@@ -54,6 +59,7 @@ const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   dropout: 0.25,
   featureDropout: 0,
   loss: { kind: 'ce' },
+  lossWarmupEpochs: 0,
   learningRate: 0.01,
   learningRateSchedule: 'constant',
   beta1: 0.9,
@@ -124,5 +130,8 @@ export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
   int(c.seed, 'seed', 0, 0xffffffff);
   real(c.devFraction, 'devFraction', (v) => v >= 0 && v < 1, 'in [0, 1)');
   validateLossConfig(c.loss, 1 + 2 * c.labels.length);
+  int(c.lossWarmupEpochs, 'lossWarmupEpochs', 0, c.maxEpochs - 1);
+  if (c.lossWarmupEpochs > 0 && c.loss.kind === 'ce')
+    throw new ConfigError('lossWarmupEpochs', 'a CE warm-up needs another loss to warm up for; got loss ce');
   return c;
 }

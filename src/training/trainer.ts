@@ -52,7 +52,9 @@ export async function trainTagger(
   const train = docs.filter((d) => !devIds.has(d.reportId));
   const dev = docs.filter((d) => devIds.has(d.reportId));
   if (train.length === 0) throw new Error('trainTagger needs at least one training report');
-  const loss = buildLoss(c.loss, tags.length, tagCounts(train, tags.length));
+  const counts = tagCounts(train, tags.length);
+  const loss = buildLoss(c.loss, tags.length, counts);
+  const warmup = c.lossWarmupEpochs > 0 ? { epochs: c.lossWarmupEpochs, loss: buildLoss({ kind: 'ce' }, tags.length, counts) } : undefined;
   const shape = {
     buckets: c.hashing.buckets,
     embeddingDim: c.embeddingDim,
@@ -62,7 +64,7 @@ export async function trainTagger(
     contextWidth: c.contextWidth,
   };
   const random = mulberry32(c.seed);
-  const chosen = await fit(initWeights(shape, random), { train, dev, epochs: c.maxEpochs, loss, random }, c, onProgress, signal);
+  const chosen = await fit(initWeights(shape, random), { train, dev, epochs: c.maxEpochs, loss, warmup, random }, c, onProgress, signal);
   let final = chosen.weights;
   if (c.refit && dev.length > 0) {
     // Early stopping chose the epoch count; train again on all reports for that many epochs
@@ -70,7 +72,8 @@ export async function trainTagger(
     const again = mulberry32(c.seed);
     const all = [...train, ...dev];
     const epochs = chosen.bestEpoch;
-    final = (await fit(initWeights(shape, again), { train: all, dev: [], epochs, loss, random: again }, c, onProgress, signal)).weights;
+    final = (await fit(initWeights(shape, again), { train: all, dev: [], epochs, loss, warmup, random: again }, c, onProgress, signal))
+      .weights;
   }
   const modelBytes = exportOnnx(final, buildMetadata(c.hashing, c.labels, tags, c.activation, c.abbreviationRule));
   return {

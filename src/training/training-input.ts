@@ -38,11 +38,14 @@ export interface TrainTaggerRequest {
   labelSet?: string[] | null;
   spanSources?: SpanSource[] | null;
   abbreviationRule?: string | null;
+  lexiconSemanticTypes?: string[] | null;
 }
 
 export interface TrainingPlan {
   readonly name: string;
   readonly spanSources: readonly SpanSource[];
+  /** semantic types (TUIs) whose concepts' names and synonyms the service reads as the lexicon */
+  readonly lexiconSemanticTypes: readonly string[];
   readonly config: ResolvedConfig;
 }
 
@@ -86,6 +89,15 @@ function bounded(value: number | null | undefined, field: keyof typeof BOUNDS): 
   return value;
 }
 
+const TUI = /^T\d{3}$/;
+
+function semanticTypes(value: string[] | null | undefined): string[] {
+  const tuis = [...new Set(value ?? [])];
+  const bad = tuis.find((t) => typeof t !== 'string' || !TUI.test(t));
+  if (bad !== undefined) throw new ConfigError('lexiconSemanticTypes', `must be semantic type ids like "T047", got "${String(bad)}"`);
+  return tuis;
+}
+
 function lossConfig(kind: LossKind, p: LossParams): LossConfig {
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v != null));
   return { kind, ...defined };
@@ -117,8 +129,9 @@ export function planTraining(request: TrainTaggerRequest, knownLabels: readonly 
     abbreviationRule: (request.abbreviationRule ?? defaults.abbreviationRule) as AbbreviationRule | undefined,
   };
   const defined = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) as TrainConfig;
+  const lexiconSemanticTypes = semanticTypes(request.lexiconSemanticTypes);
   try {
-    return { name, spanSources: [...new Set(sources)], config: resolveConfig(defined) };
+    return { name, spanSources: [...new Set(sources)], lexiconSemanticTypes, config: resolveConfig(defined) };
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigError(requestField(error.field), error.message.replace(/^[^:]*: /, ''));
     throw error;

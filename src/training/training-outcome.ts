@@ -23,6 +23,8 @@ export function runConfigOf(plan: TrainingPlan): RunConfig {
     devFraction: c.devFraction,
     seed: c.seed,
     labelSet: [...c.labels],
+    lexiconSemanticTypes: [...plan.lexiconSemanticTypes],
+    lexiconTerms: c.hashing.lexicon?.length ?? 0,
   };
 }
 

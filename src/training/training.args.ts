@@ -63,6 +63,12 @@ export class TrainTaggerInput {
     description: 'Decode-time abbreviation rule, stored with the model (default NONE).',
   })
   abbreviationRule?: AbbreviationRuleValue | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Semantic types (TUIs, e.g. "T047") whose concepts\' names and synonyms in the ontology become the tagger\'s lexicon feature, stored with the model (docs/tagger.md, Lexicon; default none).',
+  })
+  lexiconSemanticTypes?: string[] | null;
 }
 
 @ArgsType()

@@ -28,6 +28,9 @@ export interface RunConfig {
   devFraction: number;
   seed: number;
   labelSet: string[];
+  /** the lexicon's semantic types and term count (absent on runs from before the lexicon option) */
+  lexiconSemanticTypes?: string[];
+  lexiconTerms?: number;
   /** on a model's params: how training went */
   epochsRun?: number;
   bestEpoch?: number;

@@ -41,6 +41,12 @@ export class TrainingRepository {
     return this.runner.read<ExampleRow>('training-examples', { gold: sources.includes('GOLD'), rules: sources.includes('RULES') });
   }
 
+  /** Names and synonyms of the concepts with one of `tuis`, lower-cased and distinct, at most `limit`. */
+  async lexiconTerms(tuis: readonly string[], limit: number): Promise<string[]> {
+    const rows = await this.runner.read<{ term: string }>('training-lexicon', { tuis: [...tuis], limit: asInt(limit) });
+    return rows.map((r) => r.term);
+  }
+
   async createRun(id: string, config: RunConfig, split: SplitRecord, examples: number, spans: number): Promise<RunRecord> {
     const [row] = await this.runner.write<{ run: Record<string, unknown> }>('training-run-create', {
       id,

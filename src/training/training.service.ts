@@ -16,7 +16,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../shared/core/erro
 import type { TrainingExample } from './core/dataset';
 import { splitReports } from './core/split';
 import { TaggerService, type LogLine } from '../extraction/tagger/tagger.service';
-import { planTraining, type TrainTaggerRequest } from './training-input';
+import { planTraining, type TrainingPlan, type TrainTaggerRequest } from './training-input';
 import { runConfigOf, storedModelOf } from './training-outcome';
 import { DEFAULT_WORKER_FILE, startTrainingJob, type TrainingJob } from './worker-launcher';
 import type { ResolvedConfig, TrainConfig } from './config';
@@ -24,6 +24,8 @@ import type { RunConfig, RunProgress, RunRecord } from './training.record';
 import { TrainingRepository } from './training.repository';
 
 export const INTERRUPTED = 'interrupted by a server restart';
+/** The terms travel in the model's metadata (about 25 bytes each): a bound on model size. */
+const MAX_LEXICON_TERMS = 50_000;
 
 export interface TrainingOptions {
   /** compiled worker module; tests substitute one that fails on purpose */
@@ -91,11 +93,23 @@ export class TrainingService {
     );
     if (split.train.length === 0)
       throw inputError('spanSources', 'at least two annotated reports are needed (one to train, one to evaluate)');
-    const runConfig = runConfigOf(plan);
+    const config = await this.withLexicon(plan);
+    const runConfig = runConfigOf({ ...plan, config });
     const run = await this.repository.createRun(sortableId('run'), runConfig, split, examples.length, spans);
-    this.queue.push({ runId: run.id, examples, config: plan.config, runConfig });
+    this.queue.push({ runId: run.id, examples, config, runConfig });
     void this.pump();
     return run;
+  }
+
+  /** The plan's config with the ontology lexicon of its semantic types (none asked for: unchanged). */
+  private async withLexicon(plan: TrainingPlan): Promise<ResolvedConfig> {
+    const tuis = plan.lexiconSemanticTypes;
+    if (tuis.length === 0) return plan.config;
+    const terms = await this.repository.lexiconTerms(tuis, MAX_LEXICON_TERMS + 1);
+    if (terms.length === 0) throw inputError('lexiconSemanticTypes', `no concept of type ${tuis.join(', ')} in the ontology`);
+    if (terms.length > MAX_LEXICON_TERMS)
+      throw inputError('lexiconSemanticTypes', `more than ${MAX_LEXICON_TERMS} names and synonyms; choose narrower semantic types`);
+    return { ...plan.config, hashing: { ...plan.config.hashing, lexicon: terms } };
   }
 
   /** The live progress of the training run, when it is this process's current run. */

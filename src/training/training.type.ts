@@ -89,6 +89,8 @@ export class TrainingParams {
   @Field(() => Int) seed!: number;
   @Field(() => [String]) labelSet!: string[];
   @Field(() => [SpanSourceKind]) spanSources!: SpanSourceKind[];
+  @Field(() => [String], { description: 'Semantic types of the ontology lexicon (empty: no lexicon).' }) lexiconSemanticTypes!: string[];
+  @Field(() => Int, { description: 'Lexicon terms read from the ontology for the run.' }) lexiconTerms!: number;
   @Field(() => Int, { nullable: true, description: 'Epochs trained (models only).' }) epochsRun!: number | null;
   @Field(() => Int, { nullable: true, description: 'Epoch whose weights were kept (models only).' }) bestEpoch!: number | null;
 }

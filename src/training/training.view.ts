@@ -10,6 +10,8 @@ function paramsView(c: RunConfig): TrainingParams {
     ...c,
     lossParams: JSON.stringify(c.lossParams ?? {}),
     spanSources: c.spanSources as TrainingParams['spanSources'],
+    lexiconSemanticTypes: c.lexiconSemanticTypes ?? [],
+    lexiconTerms: c.lexiconTerms ?? 0,
     epochsRun: c.epochsRun ?? null,
     bestEpoch: c.bestEpoch ?? null,
   };

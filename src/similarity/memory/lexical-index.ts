@@ -2,7 +2,7 @@
  * The in-process BM25 index over report text (the hybrid measure's lexical part): Lucene's
  * english analyzer and BM25 mirrored (lexical/english-analyzer.ts, core/bm25.ts), so it
  * ranks as the full-text index `report_text` does, without a round trip. Keeps no text:
- * per term a posting list `report << 8 | tf` sorted by report, per report its one-byte
+ * per term a posting list `report << 8 | tf` sorted by report (and the largest tf it held), per report its one-byte
  * length norm and the term ids of its own query (what `bm25Query` makes of its text), so a
  * stored report's neighbours need nothing from the graph. Reports are the corpus index's
  * numbers; a report put again replaces its postings (re-ingest).
@@ -30,6 +30,10 @@ export class LexicalIndex {
   /** Per report: the score being summed for the current query (0 between queries). */
   private scores = new Float64Array(1024);
   private readonly touched = new IntList(1024);
+  /** One query term's score by tf << 8 | norm. */
+  private readonly table = new Float64Array(256 * 256);
+  /** Per term: the largest tf it was ever stored with (the rows of `table` a query fills). */
+  private maxTf = new Uint8Array(64);
   /** Documents with at least one term, and their total length (Lucene's docCount, sumTotalTermFreq). */
   documentCount = 0;
   totalLength = 0;
@@ -48,9 +52,11 @@ export class LexicalIndex {
     const at = this.pool.reserve(HEADER + counts.size + query.length);
     const d = this.pool.data;
     let w = at + HEADER;
-    for (const [t, tf] of counts) {
+    for (const [t, count] of counts) {
+      const tf = Math.min(count, TF_MAX);
       d[w++] = t;
-      this.postings[t].insertSorted((r << TF_BITS) | Math.min(tf, TF_MAX));
+      this.postings[t].insertSorted((r << TF_BITS) | tf);
+      this.maxTf[t] = Math.max(this.maxTf[t], tf);
     }
     for (const t of query) d[w++] = t;
     d[at] = counts.size;
@@ -88,35 +94,51 @@ export class LexicalIndex {
   neighbours(query: readonly number[], ids: readonly string[], exclude: number | null, depth: number): LexicalHit[] {
     if (this.documentCount === 0) return [];
     const boost = new Map<number, number>();
-    for (const t of query) boost.set(t, (boost.get(t) ?? 0) + 1);
+    let postings = 0;
+    for (const t of query) {
+      if (!boost.has(t)) postings += this.postings[t].size;
+      boost.set(t, (boost.get(t) ?? 0) + 1);
+    }
     if (this.scores.length < this.slot.size) this.scores = new Float64Array(Math.ceil(this.slot.size * 1.25));
     const inverse = inverseNorms(Math.fround(this.totalLength / this.documentCount));
-    const { scores, touched, norms } = this;
+    // Most queries touch most reports: then a pass over all of them beats keeping a list of the touched.
+    const scan = postings >= this.slot.size;
+    const { scores, touched, norms, table } = this;
     touched.size = 0;
     for (const [t, times] of boost) {
       const list = this.postings[t];
       if (list.size === 0) continue;
       const weight = Math.fround(times * bm25Idf(this.documentCount, list.size));
+      // A common term's score by tf and norm, computed once: termScore per posting was most of a
+      // query's time. A rare term (fewer postings than table cells) is scored per posting.
+      const tabulate = list.size > this.maxTf[t] << 8;
+      if (tabulate)
+        for (let tf = 1; tf <= this.maxTf[t]; tf += 1)
+          for (let z = 0; z < 256; z += 1) table[(tf << 8) | z] = termScore(weight, tf, inverse[z]);
+      const data = list.data;
       for (let i = 0; i < list.size; i += 1) {
-        const r = list.data[i] >> TF_BITS;
-        if (scores[r] === 0) touched.push(r);
-        scores[r] += termScore(weight, list.data[i] & TF_MAX, inverse[norms[r]]);
+        const r = data[i] >> TF_BITS;
+        if (!scan && scores[r] === 0) touched.push(r);
+        const tf = data[i] & TF_MAX;
+        scores[r] += tabulate ? table[(tf << 8) | norms[r]] : termScore(weight, tf, inverse[norms[r]]);
       }
     }
     const top = new TopK(depth);
-    for (let i = 0; i < touched.size; i += 1) {
-      const r = touched.data[i];
+    const offer = (r: number): void => {
       const score = Math.fround(scores[r]);
       scores[r] = 0;
       if (r !== exclude && score >= top.threshold) top.offer(r, ids[r], score);
-    }
+    };
+    if (scan) {
+      for (let r = 0; r < this.slot.size; r += 1) if (scores[r] !== 0) offer(r);
+    } else for (let i = 0; i < touched.size; i += 1) offer(touched.data[i]);
     return top.items.map((item) => ({ reportId: item.id, score: item.score }));
   }
 
   /** Bytes held in typed arrays (postings, norms, pool, scratch); the vocabulary's strings come on top. */
   get bytes(): number {
     let total = this.norms.byteLength + this.slot.data.byteLength + this.pool.data.byteLength + this.scores.byteLength;
-    total += this.touched.data.byteLength;
+    total += this.touched.data.byteLength + this.table.byteLength + this.maxTf.byteLength;
     for (const list of this.postings) total += list.data.byteLength;
     return total;
   }
@@ -131,6 +153,7 @@ export class LexicalIndex {
       t = this.postings.length;
       this.vocabulary.set(term, t);
       this.postings.push(new IntList(2));
+      if (this.maxTf.length <= t) this.maxTf = grown(this.maxTf, t);
     }
     return t;
   }
@@ -152,8 +175,8 @@ export class LexicalIndex {
   }
 }
 
-function grown(norms: Uint8Array<ArrayBuffer>, r: number): Uint8Array<ArrayBuffer> {
-  const next = new Uint8Array(Math.max(r + 1, Math.ceil(norms.length * 1.5)));
-  next.set(norms);
+function grown(bytes: Uint8Array<ArrayBuffer>, i: number): Uint8Array<ArrayBuffer> {
+  const next = new Uint8Array(Math.max(i + 1, Math.ceil(bytes.length * 1.5)));
+  next.set(bytes);
   return next;
 }

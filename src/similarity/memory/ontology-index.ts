@@ -43,6 +43,8 @@ export class OntologyIndex implements OntologyView {
   private epoch = 0;
   /** reach() results by class and depth; the ontology is immutable, so they never go stale. */
   private readonly reachCache = new Map<number, Map<number, { distance: number; up: boolean }>>();
+  /** Every class above a class (isDescendantOrSelf), by class. */
+  private readonly aboveCache = new Map<number, Set<number>>();
 
   constructor(rows: OntologyRows) {
     const sorted = [...rows.concepts].sort((x, y) => byCodeUnit(x.id, y.id));
@@ -187,6 +189,14 @@ export class OntologyIndex implements OntologyView {
   isDescendantOrSelf(id: string, ancestorId: string): boolean {
     const [i, a] = [this.index.get(id), this.index.get(ancestorId)];
     if (i === undefined || a === undefined) return id === ancestorId;
-    return this.classOf[i] === this.classOf[a] || this.walk(this.classOf[i], 'up', Infinity).has(this.classOf[a]);
+    const cls = this.classOf[i];
+    if (cls === this.classOf[a]) return true;
+    // Labels ask this for every concept of a report against every label concept: walk once per class.
+    let above = this.aboveCache.get(cls);
+    if (!above) {
+      if (this.aboveCache.size >= 20_000) this.aboveCache.clear();
+      this.aboveCache.set(cls, (above = new Set(this.walk(cls, 'up', Infinity).keys())));
+    }
+    return above.has(this.classOf[a]);
   }
 }

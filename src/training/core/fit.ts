@@ -2,6 +2,7 @@
  * The epoch loop of the trainer: mini-batch Adam (lazy on embedding rows) on the network and
  * the CRF decoder scores, with feature dropout and a learning-rate schedule, and early
  * stopping on dev span-F1. Without dev documents it runs `epochs` epochs and keeps the last.
+ * With a warm-up, its epochs train with the warm-up loss and early stopping starts after them.
  */
 import type { TaggerWeights } from '../../extraction/tagger/core/weights';
 import { shuffle, type Random } from '../../shared/core/prng';
@@ -43,6 +44,8 @@ export interface FitRun {
   /** epochs to run at most (early stopping may end sooner) */
   readonly epochs: number;
   readonly loss: LossFn;
+  /** the first `epochs` epochs train with this loss instead (a CE warm-up); they are never the chosen epoch */
+  readonly warmup?: { readonly epochs: number; readonly loss: LossFn };
   readonly random: Random;
 }
 
@@ -91,7 +94,7 @@ export async function fit(
   onProgress: (p: FitProgress) => void,
   signal?: { readonly aborted: boolean },
 ): Promise<FitResult> {
-  const { random, loss } = run;
+  const { random } = run;
   const grads = createGradients(weights);
   const decoderGrads = {
     transitions: new Float32Array(weights.transitions.length),
@@ -109,6 +112,8 @@ export async function fit(
   let epoch = 0;
   while (epoch < run.epochs) {
     epoch++;
+    const loss = run.warmup !== undefined && epoch <= run.warmup.epochs ? run.warmup.loss : run.loss;
+    const warming = loss !== run.loss;
     const order: EncodedDocument[] = shuffle([...run.train], random);
     let lossSum = 0;
     let batches = 0;
@@ -140,6 +145,8 @@ export async function fit(
     const devF1 = metrics === null ? null : metrics.micro.f1;
     history.push({ epoch, loss: lossSum / batches, devF1 });
     onProgress({ phase: 'epoch', epoch, step, loss: lossSum / batches, devF1 });
+    // A warm-up epoch's model is the warm-up loss's, not the configured loss's: never chosen.
+    if (warming) continue;
     if (devF1 === null || devF1 > best.f1) best = { f1: devF1 ?? 0, epoch, weights: snapshot(weights), metrics };
     // Patience counts only once the model finds something: a slow-starting loss (dev F1 0
     // for its first epochs) gets maxEpochs to get off the ground.

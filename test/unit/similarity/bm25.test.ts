@@ -76,3 +76,39 @@ test('in-process BM25 by hand on three reports, a repeated query term counts twi
     ['a', 'b'],
   );
 });
+
+test('in-process BM25 equals the sum over every query term of its score, whether a query touches few reports or most', () => {
+  // A seeded corpus with repeated words (tf up to 5) and lengths from 1 to 60 (exact and lossy norms).
+  let seed = 7;
+  const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+  const texts = Array.from({ length: 300 }, () =>
+    Array.from({ length: 1 + random(60) }, () => words[random(random(2) ? 8 : 40)]).join(' '),
+  );
+  const index = new LexicalIndex();
+  texts.forEach((text, r) => index.put(r, text));
+  texts.slice(0, 30).forEach((text, r) => index.put(r, `${text} ${texts[299 - r]}`)); // replaced reports
+  const stored = texts.map((text, r) => (r < 30 ? `${text} ${texts[299 - r]}` : text));
+  const ids = texts.map((_, r) => `r${String(r).padStart(3, '0')}`);
+  const inverse = inverseNorms(Math.fround(index.totalLength / index.documentCount));
+  const terms = stored.map((text) => documentTerms(text));
+  for (const query of ['worda0 worda0 wordb1', 'wordz25 wordn39', stored[5], stored[200]]) {
+    const q = queryTerms(query);
+    const boost = new Map<string, number>();
+    for (const t of q) boost.set(t, (boost.get(t) ?? 0) + 1);
+    const expected = terms
+      .map((doc, r) => {
+        let sum = 0;
+        for (const [t, times] of boost) {
+          const tf = doc.filter((x) => x === t).length;
+          const df = terms.filter((d) => d.includes(t)).length;
+          if (tf > 0) sum += termScore(Math.fround(times * bm25Idf(index.documentCount, df)), tf, inverse[encodeLength(doc.length)]);
+        }
+        return { reportId: ids[r], score: Math.fround(sum) };
+      })
+      .filter((h) => h.score > 0)
+      .sort((x, y) => y.score - x.score || (x.reportId < y.reportId ? -1 : 1))
+      .slice(0, 20);
+    assert.deepEqual(index.neighbours(index.textQuery(query), ids, null, 20), expected);
+  }
+});

@@ -118,6 +118,9 @@ test('config errors name the field', async () => {
     [{ refit: 'yes' }, 'refit'],
     [{ abbreviationRule: 'always' }, 'abbreviationRule'],
     [{ hashing: { lexicon: ['ok', ''] } }, 'hashing.lexicon'],
+    [{ loss: { kind: 'dsc' }, lossWarmupEpochs: 30 }, 'lossWarmupEpochs'],
+    [{ loss: { kind: 'dsc' }, lossWarmupEpochs: 1.5 }, 'lossWarmupEpochs'],
+    [{ lossWarmupEpochs: 2 }, 'lossWarmupEpochs'],
   ] as const) {
     // deliberately invalid values, as untyped callers (the API, JSON configs) could pass them
     await assert.rejects(

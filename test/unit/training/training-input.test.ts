@@ -13,6 +13,15 @@ test('request defaults resolve to a full trainer config', () => {
   assert.deepEqual(plan.config.labels, DEFAULT_LABELS);
   assert.equal(plan.config.abbreviationRule, 'none');
   assert.equal(planTraining({ name: 'x', abbreviationRule: 'propagate' }, DEFAULT_LABELS).config.abbreviationRule, 'propagate');
+  assert.deepEqual(plan.lexiconSemanticTypes, []);
+  assert.deepEqual(planTraining({ name: 'x', lexiconSemanticTypes: ['T047', 'T046', 'T047'] }, DEFAULT_LABELS).lexiconSemanticTypes, [
+    'T047',
+    'T046',
+  ]);
+  assert.throws(
+    () => planTraining({ name: 'x', lexiconSemanticTypes: ['T047', 'disease'] }, DEFAULT_LABELS),
+    (e: unknown) => e instanceof ConfigError && e.field === 'lexiconSemanticTypes' && e.message.includes('"disease"'),
+  );
 });
 
 test('loss names: trainer spelling or enum spelling; unknown refused on `loss`', () => {
