@@ -2,38 +2,40 @@
  * The in-process BM25 index over report text (the hybrid measure's lexical part): Lucene's
  * english analyzer and BM25 mirrored (lexical/english-analyzer.ts, core/bm25.ts), so it
  * ranks as the full-text index `report_text` does, without a round trip. Keeps no text:
- * per term a posting list `report << 8 | tf` sorted by report (and the largest tf it held), per report its one-byte
- * length norm and the term ids of its own query (what `bm25Query` makes of its text), so a
- * stored report's neighbours need nothing from the graph. Reports are the corpus index's
- * numbers; a report put again replaces its postings (re-ingest).
+ * per term its postings (term-postings.ts: report and tf << 8 | length norm, sorted by
+ * report), per report its one-byte length norm and the term ids of its own query (what
+ * `bm25Query` makes of its text), so a stored report's neighbours need nothing from the
+ * graph. Reports are the corpus index's numbers; a report put again replaces its postings
+ * (re-ingest).
  */
 import { bm25Idf, encodeLength, inverseNorms, termScore } from '../core/bm25';
 import type { LexicalHit } from '../core/hybrid';
 import { documentTerms, queryTerms } from '../lexical/english-analyzer';
 import { compactPool, IntList } from './int-list';
+import { TermPostings } from './term-postings';
 import { TopK } from './top-k';
 
-/** Posting entry: report << TF_BITS | tf (capped at 255: Lucene's tf is exact, reports never get there). */
-const TF_BITS = 8;
-const TF_MAX = (1 << TF_BITS) - 1;
+/** Lucene's tf is exact; a posting keeps 8 bits of it (reports never get near 255). */
+const TF_MAX = 255;
 const NONE = -1;
 const HEADER = 3;
 
 export class LexicalIndex {
   private readonly vocabulary = new Map<string, number>();
-  private readonly postings: IntList[] = [];
+  private readonly postings: TermPostings[] = [];
   private norms = new Uint8Array(1024);
+  /** Reports with at least one term, by norm: the norms a query's score tables need. */
+  private readonly normCount = new Int32Array(256);
   /** Per report: its start in the pool ([nDocTerms, nQueryTerms, length, docTerm…, queryTerm…]), or NONE. */
   private readonly slot = new IntList(1024);
   private readonly pool = new IntList(1024);
   private garbage = 0;
   /** Per report: the score being summed for the current query (0 between queries). */
   private scores = new Float64Array(1024);
-  private readonly touched = new IntList(1024);
-  /** One query term's score by tf << 8 | norm. */
+  /** Per term: how often the current query holds it (0 between queries). */
+  private times = new Int32Array(64);
+  /** One query term's score by posting cell, tf << 8 | norm. */
   private readonly table = new Float64Array(256 * 256);
-  /** Per term: the largest tf it was ever stored with (the rows of `table` a query fills). */
-  private maxTf = new Uint8Array(64);
   /** Documents with at least one term, and their total length (Lucene's docCount, sumTotalTermFreq). */
   documentCount = 0;
   totalLength = 0;
@@ -49,14 +51,13 @@ export class LexicalIndex {
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     const query = queryTerms(text).map((term) => this.termId(term));
+    const norm = encodeLength(terms.length);
     const at = this.pool.reserve(HEADER + counts.size + query.length);
     const d = this.pool.data;
     let w = at + HEADER;
     for (const [t, count] of counts) {
-      const tf = Math.min(count, TF_MAX);
       d[w++] = t;
-      this.postings[t].insertSorted((r << TF_BITS) | tf);
-      this.maxTf[t] = Math.max(this.maxTf[t], tf);
+      this.postings[t].insert(r, Math.min(count, TF_MAX), norm);
     }
     for (const t of query) d[w++] = t;
     d[at] = counts.size;
@@ -65,8 +66,11 @@ export class LexicalIndex {
     this.pool.size = w;
     this.slot.data[r] = at;
     if (this.norms.length <= r) this.norms = grown(this.norms, r);
-    this.norms[r] = encodeLength(terms.length);
-    if (terms.length > 0) this.documentCount += 1;
+    this.norms[r] = norm;
+    if (terms.length > 0) {
+      this.documentCount += 1;
+      this.normCount[norm] += 1;
+    }
     this.totalLength += terms.length;
     if (this.garbage > 1 << 20 && this.garbage > this.pool.size / 2) this.compact();
   }
@@ -89,57 +93,80 @@ export class LexicalIndex {
 
   /**
    * The `depth` best reports for the query terms (a repeated term counts with its multiplicity,
-   * as Lucene's merged clause boost does), score desc then id asc, `exclude` left out.
+   * as Lucene's merged clause boost does), score desc then id asc, `exclude` left out. Each
+   * report's sum adds its terms' scores in the order the terms first occur in the query.
    */
   neighbours(query: readonly number[], ids: readonly string[], exclude: number | null, depth: number): LexicalHit[] {
     if (this.documentCount === 0) return [];
-    const boost = new Map<number, number>();
+    const { times } = this;
+    const distinct: number[] = [];
     let postings = 0;
     for (const t of query) {
-      if (!boost.has(t)) postings += this.postings[t].size;
-      boost.set(t, (boost.get(t) ?? 0) + 1);
+      if (times[t]++ > 0) continue;
+      distinct.push(t);
+      postings += this.postings[t].size;
     }
     if (this.scores.length < this.slot.size) this.scores = new Float64Array(Math.ceil(this.slot.size * 1.25));
     const inverse = inverseNorms(Math.fround(this.totalLength / this.documentCount));
-    // Most queries touch most reports: then a pass over all of them beats keeping a list of the touched.
-    const scan = postings >= this.slot.size;
-    const { scores, touched, norms, table } = this;
-    touched.size = 0;
-    for (const [t, times] of boost) {
+    const [low, high] = this.normRange();
+    for (const t of distinct) {
       const list = this.postings[t];
-      if (list.size === 0) continue;
-      const weight = Math.fround(times * bm25Idf(this.documentCount, list.size));
-      // A common term's score by tf and norm, computed once: termScore per posting was most of a
-      // query's time. A rare term (fewer postings than table cells) is scored per posting.
-      const tabulate = list.size > this.maxTf[t] << 8;
-      if (tabulate)
-        for (let tf = 1; tf <= this.maxTf[t]; tf += 1)
-          for (let z = 0; z < 256; z += 1) table[(tf << 8) | z] = termScore(weight, tf, inverse[z]);
-      const data = list.data;
-      for (let i = 0; i < list.size; i += 1) {
-        const r = data[i] >> TF_BITS;
-        if (!scan && scores[r] === 0) touched.push(r);
-        const tf = data[i] & TF_MAX;
-        scores[r] += tabulate ? table[(tf << 8) | norms[r]] : termScore(weight, tf, inverse[norms[r]]);
-      }
+      const weight = Math.fround(times[t] * bm25Idf(this.documentCount, list.size));
+      times[t] = 0;
+      // A common term's scores by (tf, norm) are computed once, then looked up per posting:
+      // termScore per posting was most of a query's time. A rare term (fewer postings than
+      // the table's cells) is scored per posting.
+      if (list.size > list.maxTf * (high - low + 1)) this.addTabulated(list, weight, inverse, low, high);
+      else if (list.size > 0) this.addComputed(list, weight, inverse);
     }
+    const { scores } = this;
     const top = new TopK(depth);
     const offer = (r: number): void => {
       const score = Math.fround(scores[r]);
       scores[r] = 0;
       if (r !== exclude && score >= top.threshold) top.offer(r, ids[r], score);
     };
-    if (scan) {
+    // Most queries touch most reports: then one pass over all of them; else the postings again
+    // (a report offered is cleared, so one in several lists is offered once).
+    if (postings >= this.slot.size) {
       for (let r = 0; r < this.slot.size; r += 1) if (scores[r] !== 0) offer(r);
-    } else for (let i = 0; i < touched.size; i += 1) offer(touched.data[i]);
+    } else
+      for (const t of distinct) {
+        const { reports, size } = this.postings[t];
+        for (let i = 0; i < size; i += 1) if (scores[reports[i]] !== 0) offer(reports[i]);
+      }
     return top.items.map((item) => ({ reportId: item.id, score: item.score }));
+  }
+
+  /** The hot loop: one table read and one add per posting (termScore's values, exactly). */
+  private addTabulated(list: TermPostings, weight: number, inverse: Float32Array, low: number, high: number): void {
+    const { table, scores } = this;
+    for (let tf = 1; tf <= list.maxTf; tf += 1)
+      for (let z = low; z <= high; z += 1) table[(tf << 8) | z] = termScore(weight, tf, inverse[z]);
+    const { reports, cells, size } = list;
+    for (let i = 0; i < size; i += 1) scores[reports[i]] += table[cells[i]];
+  }
+
+  private addComputed(list: TermPostings, weight: number, inverse: Float32Array): void {
+    const { scores } = this;
+    const { reports, cells, size } = list;
+    for (let i = 0; i < size; i += 1) scores[reports[i]] += termScore(weight, cells[i] >> 8, inverse[cells[i] & 255]);
+  }
+
+  /** The lowest and highest norm of a report with terms (the columns a score table needs). */
+  private normRange(): [number, number] {
+    let low = 0;
+    let high = 255;
+    while (low < 255 && this.normCount[low] === 0) low += 1;
+    while (high > low && this.normCount[high] === 0) high -= 1;
+    return [low, high];
   }
 
   /** Bytes held in typed arrays (postings, norms, pool, scratch); the vocabulary's strings come on top. */
   get bytes(): number {
     let total = this.norms.byteLength + this.slot.data.byteLength + this.pool.data.byteLength + this.scores.byteLength;
-    total += this.touched.data.byteLength + this.table.byteLength + this.maxTf.byteLength;
-    for (const list of this.postings) total += list.data.byteLength;
+    total += this.times.byteLength + this.table.byteLength + this.normCount.byteLength;
+    for (const list of this.postings) total += list.bytes;
     return total;
   }
 
@@ -152,8 +179,12 @@ export class LexicalIndex {
     if (t === undefined) {
       t = this.postings.length;
       this.vocabulary.set(term, t);
-      this.postings.push(new IntList(2));
-      if (this.maxTf.length <= t) this.maxTf = grown(this.maxTf, t);
+      this.postings.push(new TermPostings());
+      if (this.times.length <= t) {
+        const times = new Int32Array(Math.ceil(t * 1.5) + 1);
+        times.set(this.times);
+        this.times = times;
+      }
     }
     return t;
   }
@@ -161,8 +192,11 @@ export class LexicalIndex {
   private unlink(r: number): void {
     const d = this.pool.data;
     const at = this.slot.data[r];
-    for (let i = 0; i < d[at]; i += 1) this.postings[d[at + HEADER + i]].removeKeyed(r, TF_BITS);
-    if (d[at] > 0) this.documentCount -= 1;
+    for (let i = 0; i < d[at]; i += 1) this.postings[d[at + HEADER + i]].remove(r);
+    if (d[at + 2] > 0) {
+      this.documentCount -= 1;
+      this.normCount[this.norms[r]] -= 1;
+    }
     this.totalLength -= d[at + 2];
     this.garbage += HEADER + d[at] + d[at + 1];
     this.slot.data[r] = NONE;
