@@ -119,10 +119,15 @@ export class Candidates {
         return;
       }
       const cursors = this.cursors(corpus, channels);
+      // Most queries reach most reports: then sums go straight to the cells and each block is
+      // read back in report order (sequential, no first-touch test); else first touches are kept.
+      const dense = cursors.reduce((n, cursor) => n + cursor.size, 0) >= corpus.size;
       for (let end = BLOCK; ; end += BLOCK) {
         const from = this.count;
-        for (const cursor of cursors) this.walk(cursor, end << POSTING_SHIFT);
-        onBlock(from, this.settle(from));
+        for (const cursor of cursors)
+          if (dense) this.walkDense(cursor, end << POSTING_SHIFT);
+          else this.walk(cursor, end << POSTING_SHIFT);
+        onBlock(from, dense ? this.settleReports(end - BLOCK, Math.min(end, corpus.size)) : this.settle(from));
         if (end >= corpus.size) break;
       }
     } finally {
@@ -171,6 +176,19 @@ export class Candidates {
     this.count = count;
   }
 
+  /** walk without first touches: the cells alone, read back by settleReports. */
+  private walkDense(cursor: ListCursor, limit: number): void {
+    const { cells } = this.scratch;
+    const { data, size, amounts, base, channel } = cursor;
+    let i = cursor.at;
+    for (; i < size; i += 1) {
+      const entry = data[i];
+      if (entry >= limit) break;
+      cells[2 * (entry >> POSTING_SHIFT) + channel] += amounts[base + (entry & 7)];
+    }
+    cursor.at = i;
+  }
+
   /** A reportIds filter: one listed report's own units (the same sums, no posting walk). */
   private addUnits(corpus: CorpusIndex, channels: readonly (Gains | null)[], r: number): void {
     const { cells, order } = this.scratch;
@@ -192,21 +210,31 @@ export class Candidates {
    * drops those the per-report filter refuses; returns the new count.
    */
   private settle(from: number): number {
+    const { order } = this.scratch;
+    const end = this.count;
+    this.count = from;
+    for (let i = from; i < end; i += 1) this.keep(order[i]);
+    return this.count;
+  }
+
+  /** settle after walkDense: reports [from, to) with a sum are the block's candidates. */
+  private settleReports(from: number, to: number): number {
+    const { cells } = this.scratch;
+    // Gains are > 0: a reached report sums above 0, a refused one (NaN) never does.
+    for (let r = from; r < to; r += 1) if (cells[2 * r] + cells[2 * r + 1] > 0) this.keep(r);
+    return this.count;
+  }
+
+  /** Appends report r with its sums, cleared from the cells, unless the per-report filter refuses it. */
+  private keep(r: number): void {
     const { cells, order, reach, absent } = this.scratch;
-    const test = this.filter.test;
-    let kept = from;
-    for (let i = from; i < this.count; i += 1) {
-      const r = order[i];
-      const x = cells[2 * r];
-      const y = cells[2 * r + 1];
-      cells[2 * r] = cells[2 * r + 1] = 0;
-      if (test && !test(r)) continue;
-      order[kept] = r;
-      reach[kept] = x;
-      absent[kept] = y;
-      kept += 1;
-    }
-    this.count = kept;
-    return kept;
+    const x = cells[2 * r];
+    const y = cells[2 * r + 1];
+    cells[2 * r] = cells[2 * r + 1] = 0;
+    if (this.filter.test && !this.filter.test(r)) return;
+    order[this.count] = r;
+    reach[this.count] = x;
+    absent[this.count] = y;
+    this.count += 1;
   }
 }
