@@ -150,11 +150,7 @@ export class SimilarityService {
     const evidence = lexicalEvidenceOf(hits, opts.lexicalWeight);
     const empty = emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: opts.alpha, beta: opts.beta, kappa: opts.kappa });
     return top.map((c) =>
-      explainHybrid(
-        explained.get(c.reportId) ?? { reportId: c.reportId, score: 0, explanation: empty },
-        evidence(c.reportId),
-        opts.variant,
-      ),
+      explainHybrid(explained.get(c.reportId) ?? { reportId: c.reportId, score: 0, explanation: empty }, evidence(c.reportId)),
     );
   }
 
@@ -185,6 +181,6 @@ export class SimilarityService {
     const corpus = this.index?.current;
     const hits =
       corpus && corpus.indexOf(a) !== undefined ? lexicalInIndex(corpus, { reportId: a }) : await this.graphNeighbours({ reportId: a });
-    return explainHybrid(scored, lexicalEvidenceOf(hits, opts.lexicalWeight)(b), opts.variant);
+    return explainHybrid(scored, lexicalEvidenceOf(hits, opts.lexicalWeight)(b));
   }
 }

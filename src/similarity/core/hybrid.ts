@@ -3,8 +3,8 @@
  * sum, score = (1 − w) · concept + w · BM25 / best BM25 (docs/similarity.md). Pure: the
  * caller brings the concept-scored cases and the query's lexical neighbours.
  */
-import { hybridScore, scoreFromExplanation } from './score';
-import type { Explanation, LexicalEvidence, ScoredCase, Variant } from './measure.types';
+import { hybridScore } from './score';
+import type { Explanation, LexicalEvidence, ScoredCase } from './measure.types';
 
 /** How many lexical neighbours of a query count; a report further down has lexical part 0. */
 export const LEXICAL_DEPTH = 100;
@@ -63,20 +63,30 @@ export function fuseScores(
     .slice(0, k);
 }
 
-/** A concept-scored case with its lexical part: the score recomputed from the whole explanation. */
-export function explainHybrid(scored: ScoredCase, lexical: LexicalEvidence, variant: Variant): ScoredCase {
-  const explanation = { ...scored.explanation, lexical };
-  return { reportId: scored.reportId, score: scoreFromExplanation(explanation, variant), explanation };
+/**
+ * A concept-scored case with its lexical part. The concept score adds up from the concept
+ * explanation exactly (both engines score through score.ts), so the hybrid score is taken
+ * from it and the explanation is only built when read: most requests ask for scores alone.
+ */
+export function explainHybrid(scored: ScoredCase, lexical: LexicalEvidence): ScoredCase {
+  let explanation: Explanation | undefined;
+  return {
+    reportId: scored.reportId,
+    score: hybridScore(scored.score, lexical),
+    get explanation(): Explanation {
+      return (explanation ??= { ...scored.explanation, lexical });
+    },
+  };
 }
 
 /** fuseScores then explainHybrid, for cases that already carry their concept explanations. */
 export function fuseLexical(
   cases: readonly ScoredCase[],
   hits: readonly LexicalHit[],
-  options: { lexicalWeight: number; variant: Variant; minScore: number },
+  options: { lexicalWeight: number; minScore: number },
   k: number,
 ): ScoredCase[] {
   const evidence = lexicalEvidenceOf(hits, options.lexicalWeight);
   const byId = new Map(cases.map((c) => [c.reportId, c]));
-  return fuseScores(cases, hits, options, k).map((c) => explainHybrid(byId.get(c.reportId)!, evidence(c.reportId), options.variant));
+  return fuseScores(cases, hits, options, k).map((c) => explainHybrid(byId.get(c.reportId)!, evidence(c.reportId)));
 }

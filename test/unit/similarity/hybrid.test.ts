@@ -35,7 +35,7 @@ test('fusion re-ranks by the hybrid score, and every explanation adds up to its 
     scored('B', ['CM']),
     { reportId: 'L1', score: 0, explanation: emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: 0.5, beta: 0.5, kappa: 1 }) },
   ];
-  const fused = fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0 }, 10);
+  const fused = fuseLexical(cases, hits, { lexicalWeight: 0.25, minScore: 0 }, 10);
   // A: 0.75·2/3 + 0.25·2/8 = 0.5625; B: 0.75·2/3 + 0.25·4/8 = 0.625; L1: 0.25·1 = 0.25
   assert.deepEqual(
     fused.map((c) => c.reportId),
@@ -50,16 +50,16 @@ test('fusion re-ranks by the hybrid score, and every explanation adds up to its 
 test('fusion applies minScore and k to the hybrid score', () => {
   const cases = [scored('A', ['PN']), scored('B', ['CM'])];
   assert.deepEqual(
-    fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0.6 }, 10).map((c) => c.reportId),
+    fuseLexical(cases, hits, { lexicalWeight: 0.25, minScore: 0.6 }, 10).map((c) => c.reportId),
     ['B'],
   );
   assert.deepEqual(
-    fuseLexical(cases, hits, { lexicalWeight: 0.25, variant: 'TVERSKY', minScore: 0 }, 1).map((c) => c.reportId),
+    fuseLexical(cases, hits, { lexicalWeight: 0.25, minScore: 0 }, 1).map((c) => c.reportId),
     ['B'],
   );
 });
 
 test('with lexical weight 1 the score is the normalised BM25 alone', () => {
-  const fused = fuseLexical([scored('A', ['PN'])], hits, { lexicalWeight: 1, variant: 'TVERSKY', minScore: 0 }, 10);
+  const fused = fuseLexical([scored('A', ['PN'])], hits, { lexicalWeight: 1, minScore: 0 }, 10);
   assert.equal(fused[0].score, 0.25);
 });
