@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TermPostings } from '../../../src/similarity/memory/term-postings';
 
-const rows = (list: TermPostings): [number, number][] =>
-  Array.from({ length: list.size }, (_, i) => [list.reports[i], list.cells[i]]);
+const rows = (list: TermPostings): [number, number][] => Array.from({ length: list.size }, (_, i) => [list.reports[i], list.cells[i]]);
 
 test('term postings stay sorted by report, each with its cell tf << 8 | norm, through inserts and removals', () => {
   const list = new TermPostings(1);
