@@ -4,17 +4,24 @@
 // the same transaction. A report another writer creates between the OPTIONAL MATCH and the
 // CREATE fails the transaction on the report_id constraint, and the caller then writes the
 // whole batch with report-upsert: nothing is written twice.
+// The batch's concepts are looked up once each ($conceptIds, distinct and sorted), not once
+// per edge; an edge names its concept by position. [c] keeps a missing concept's place (as
+// null); its edges are skipped, as a MATCH per edge skipped them.
+UNWIND $conceptIds AS conceptId
+OPTIONAL MATCH (c:Concept {id: conceptId})
+WITH collect([c]) AS concepts
 UNWIND $reports AS rep
 OPTIONAL MATCH (stored:Report {id: rep.id})
 CALL {
-  WITH rep, stored
-  WITH rep WHERE stored IS NULL
+  WITH rep, stored, concepts
+  WITH rep, concepts WHERE stored IS NULL
   CREATE (r:Report {id: rep.id, createdAt: datetime(), updatedAt: datetime(), text: rep.text,
                     patientId: rep.patientId, studyId: rep.studyId, studyDate: rep.studyDate,
                     modality: rep.modality, sections: rep.sections, mentions: rep.mentions})
-  WITH r, rep
+  WITH r, rep, concepts
   UNWIND rep.concepts AS rc
-  MATCH (c:Concept {id: rc.conceptId})
+  WITH r, rc, concepts[toInteger(rc.at)][0] AS c
+  WHERE c IS NOT NULL
   // `normal` only where true (a few edges): one property less per edge; absent means false.
   CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: CASE WHEN rc.normal THEN true END}]->(c)
 }

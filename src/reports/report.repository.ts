@@ -13,11 +13,15 @@ const byId =
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /**
- * The parameters of report-create and report-upsert. Sorted by id (and concepts too), so
- * concurrent writers take their locks in one order.
+ * The parameters of report-create and report-upsert. Sorted by id, so concurrent writers take
+ * their locks in one order: the batch's distinct concepts (`conceptIds`, looked up once each
+ * by the statement) and the reports; each concept edge names its concept by position `at`.
  */
-export function upsertParams(reports: StoredReport[]): { reports: Record<string, unknown>[] } {
+export function upsertParams(reports: StoredReport[]): { conceptIds: string[]; reports: Record<string, unknown>[] } {
+  const conceptIds = [...new Set(reports.flatMap((report) => report.concepts.map((c) => c.conceptId)))].sort();
+  const at = new Map(conceptIds.map((id, i) => [id, i]));
   return {
+    conceptIds,
     reports: [...reports].sort(byId((r) => r.id)).map((report) => ({
       id: report.id,
       text: report.text,
@@ -27,7 +31,9 @@ export function upsertParams(reports: StoredReport[]): { reports: Record<string,
       modality: report.modality ?? null,
       sections: JSON.stringify(report.sections),
       mentions: JSON.stringify(report.mentions),
-      concepts: [...report.concepts].sort(byId((c) => c.conceptId)),
+      concepts: [...report.concepts]
+        .sort(byId((c) => c.conceptId))
+        .map(({ conceptId, assertion, count, normal }) => ({ at: at.get(conceptId), assertion, count, normal })),
     })),
   };
 }
@@ -57,7 +63,7 @@ export class ReportRepository {
       return await this.runner.writeTx(async (run) => {
         const rows = await run<{ id: string; stored: boolean }>('report-create', params);
         const stored = new Set(rows.filter((row) => row.stored).map((row) => row.id));
-        if (stored.size > 0) await run('report-upsert', { reports: params.reports.filter((p) => stored.has(p.id as string)) });
+        if (stored.size > 0) await run('report-upsert', { ...params, reports: params.reports.filter((p) => stored.has(p.id as string)) });
         return split(reports, new Set(rows.filter((row) => !row.stored).map((row) => row.id)));
       });
     } catch (error) {
