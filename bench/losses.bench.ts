@@ -20,16 +20,17 @@ import { DEMO_CORPUS_FILE } from '../src/seed/demo-corpus';
 import { DEFAULT_LABELS } from '../src/extraction/tagger/core/bio';
 import { DEFAULT_HASHING } from '../src/extraction/tagger/core/features';
 import type { AbbreviationRule } from '../src/extraction/tagger/core/abbreviation-spans';
-import type { LossConfig, TrainConfig } from '../src/training';
+import type { TrainConfig } from '../src/training';
 import type { LearningRateSchedule } from '../src/training/core/lr-schedule';
 import { demoDatabaseSections, demoGrid, demoTable } from './support/demo-losses';
 import { loadBenchData } from './support/loss-data';
-import { mean, ms, runGrid, sd } from './support/loss-grid';
+import { mean, ms, runGrid, sd, type Configuration } from './support/loss-grid';
 import { MESH_TREE, meshDiseaseLexicon } from './support/mesh-lexicon';
 import { loadNcbi, NCBI_LABEL, NCBI_TRAIN } from './support/ncbi-data';
 import { scoreMentions } from './support/ncbi-score';
+import { comparisonTable, compareWithCe } from './support/paired-comparison';
 
-const LOSSES: [string, LossConfig][] = [
+const LOSSES: Configuration[] = [
   ['CE', { kind: 'ce' }],
   ['weighted CE (inverse freq.)', { kind: 'weighted-ce' }],
   ['focal (γ=2)', { kind: 'focal' }],
@@ -40,8 +41,10 @@ const LOSSES: [string, LossConfig][] = [
   ['self-adjusting DSC + 0.1·CE', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }],
   ['self-adjusting DSC + 1·CE', { kind: 'self-adjusting-dsc', ceWeight: 1 }],
   ['batch self-adjusting Dice (γ=1, α=0.01, squared)', { kind: 'batch-self-adjusting-dsc' }],
+  ['per-token DSC after 2 CE epochs', { kind: 'dsc' }, { lossWarmupEpochs: 2 }],
 ];
-const DICE_FAMILY = new Set(LOSSES.slice(3).map(([name]) => name));
+const NOT_DICE = new Set(['ce', 'weighted-ce', 'focal']);
+const DICE_FAMILY = new Set(LOSSES.filter(([, loss]) => !NOT_DICE.has(loss.kind)).map(([name]) => name));
 
 const { values: args } = parseArgs({
   options: {
@@ -153,7 +156,8 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
       `| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c].recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`,
     );
   }
-  out.push('', ...verdict(rows));
+  const comparisons = compareWithCe(trials, SELECTED.map(([name]) => name));
+  out.push(...comparisonTable(comparisons), '', ...verdict(rows));
   json['ncbi'] = {
     source: data.source,
     model: { ...base, hashing: { ...base.hashing, lexicon: lexiconText } },
@@ -166,6 +170,7 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
       devF1: t.result.metrics?.micro.f1 ?? null,
       seconds: t.seconds,
     })),
+    pairedWithCe: comparisons,
   };
   await Promise.all(trials.map((t) => t.tagger.dispose()));
   return out;

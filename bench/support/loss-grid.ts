@@ -19,20 +19,23 @@ export interface Trial<S> {
   readonly tagger: OnnxTagger;
 }
 
+/** A bench row: its name, its loss and any trainer options of its own (e.g. a CE warm-up). */
+export type Configuration = readonly [name: string, loss: LossConfig, options?: Partial<TrainConfig>];
+
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const sd = (xs: number[]): number => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
 export const ms = (xs: number[]): string => (xs.some(Number.isNaN) ? 'n/a' : `${mean(xs).toFixed(3)} ± ${sd(xs).toFixed(3)}`);
 
 export async function runGrid<S>(
   examples: readonly TrainingExample[],
-  losses: readonly (readonly [string, LossConfig])[],
+  losses: readonly Configuration[],
   seeds: readonly number[],
   base: TrainConfig,
   score: (tagger: OnnxTagger) => Promise<S>,
   describe: (s: S) => string,
   lanes = 2,
 ): Promise<Trial<S>[]> {
-  const jobs = losses.flatMap(([loss, config]) => seeds.map((seed) => ({ loss, config, seed })));
+  const jobs = losses.flatMap(([loss, config, options]) => seeds.map((seed) => ({ loss, config, options, seed })));
   const trials: Trial<S>[] = [];
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -41,8 +44,9 @@ export async function runGrid<S>(
       const t0 = performance.now();
       // A CE warm-up (base.lossWarmupEpochs) applies to the other losses; CE itself is refused one.
       const warmup = job.config.kind === 'ce' ? { lossWarmupEpochs: 0 } : {};
+      const config = resolveConfig({ ...base, loss: job.config, seed: job.seed, ...warmup, ...job.options });
       const outcome = await startTrainingJob(
-        { examples, config: resolveConfig({ ...base, loss: job.config, seed: job.seed, ...warmup }), niceness: 0 },
+        { examples, config, niceness: 0 },
         () => undefined,
       ).outcome;
       if (outcome.kind !== 'succeeded')
