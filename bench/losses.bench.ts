@@ -42,6 +42,10 @@ const LOSSES: Configuration[] = [
   ['self-adjusting DSC + 1·CE', { kind: 'self-adjusting-dsc', ceWeight: 1 }],
   ['batch self-adjusting Dice (γ=1, α=0.01, squared)', { kind: 'batch-self-adjusting-dsc' }],
   ['per-token DSC after 2 CE epochs', { kind: 'dsc' }, { lossWarmupEpochs: 2 }],
+  // Joint CRF training (docs/tagger.md): λ 1 puts the CRF NLL per token on the token loss's scale.
+  ['CE + joint CRF (λ=1)', { kind: 'ce' }, { crfWeight: 1 }],
+  ['self-adjusting DSC + 0.1·CE + joint CRF (λ=1)', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }, { crfWeight: 1 }],
+  ['per-token DSC after 2 CE epochs + joint CRF (λ=1)', { kind: 'dsc' }, { lossWarmupEpochs: 2, crfWeight: 1 }],
 ];
 const NOT_DICE = new Set(['ce', 'weighted-ce', 'focal']);
 const DICE_FAMILY = new Set(LOSSES.filter(([, loss]) => !NOT_DICE.has(loss.kind)).map(([name]) => name));
@@ -156,7 +160,10 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
       `| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c].recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`,
     );
   }
-  const comparisons = compareWithCe(trials, SELECTED.map(([name]) => name));
+  const comparisons = compareWithCe(
+    trials,
+    SELECTED.map(([name]) => name),
+  );
   out.push(...comparisonTable(comparisons), '', ...verdict(rows));
   json['ncbi'] = {
     source: data.source,
@@ -169,6 +176,7 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
       epochsRun: t.result.epochsRun,
       devF1: t.result.metrics?.micro.f1 ?? null,
       seconds: t.seconds,
+      load: t.load,
     })),
     pairedWithCe: comparisons,
   };

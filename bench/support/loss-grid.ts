@@ -4,6 +4,7 @@
  * which on a busy machine would measure the other load, not training), then its ONNX
  * model is loaded and handed to `score`.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadTagger, type OnnxTagger } from '../../src/extraction/tagger';
 import type { LossConfig, TrainConfig, TrainingExample, TrainResult } from '../../src/training';
@@ -15,6 +16,8 @@ export interface Trial<S> {
   readonly seed: number;
   readonly result: TrainResult;
   readonly seconds: number;
+  /** 1-minute load average when the run started (the machine is shared) */
+  readonly load: number;
   readonly score: S;
   readonly tagger: OnnxTagger;
 }
@@ -42,21 +45,19 @@ export async function runGrid<S>(
     while (next < jobs.length) {
       const job = jobs[next++];
       const t0 = performance.now();
+      const load = loadavg()[0];
       // A CE warm-up (base.lossWarmupEpochs) applies to the other losses; CE itself is refused one.
       const warmup = job.config.kind === 'ce' ? { lossWarmupEpochs: 0 } : {};
       const config = resolveConfig({ ...base, loss: job.config, seed: job.seed, ...warmup, ...job.options });
-      const outcome = await startTrainingJob(
-        { examples, config, niceness: 0 },
-        () => undefined,
-      ).outcome;
+      const outcome = await startTrainingJob({ examples, config, niceness: 0 }, () => undefined).outcome;
       if (outcome.kind !== 'succeeded')
         throw new Error(`${job.loss} seed ${job.seed}: ${outcome.kind === 'failed' ? outcome.error : outcome.kind}`);
       const seconds = (performance.now() - t0) / 1000;
       const tagger = await loadTagger(outcome.result.modelBytes, ['cpu']);
       const s = await score(tagger);
-      trials.push({ loss: job.loss, seed: job.seed, result: outcome.result, seconds, score: s, tagger });
+      trials.push({ loss: job.loss, seed: job.seed, result: outcome.result, seconds, load, score: s, tagger });
       console.log(
-        `  ${job.loss}, seed ${job.seed}: ${describe(s)}, dev F1 ${outcome.result.metrics?.micro.f1.toFixed(3) ?? 'n/a'}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s`,
+        `  ${job.loss}, seed ${job.seed}: ${describe(s)}, dev F1 ${outcome.result.metrics?.micro.f1.toFixed(3) ?? 'n/a'}, best epoch ${outcome.result.bestEpoch}/${outcome.result.epochsRun}, ${seconds.toFixed(1)} s, load ${load.toFixed(1)} at the start`,
       );
     }
   };

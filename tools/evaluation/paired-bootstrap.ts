@@ -54,7 +54,9 @@ export interface PairedRun {
 export function pairedBootstrapF1(runs: readonly PairedRun[], draws = 1000, seed = 20261201): BootstrapInterval {
   const n = runs[0]?.a.length ?? 0;
   if (n === 0 || runs.some((r) => r.a.length !== n || r.b.length !== n))
-    throw new RangeError(`every run must score the same non-empty documents for a and b, got ${runs.map((r) => `${r.a.length}/${r.b.length}`).join(', ') || 'no runs'}`);
+    throw new RangeError(
+      `every run must score the same non-empty documents for a and b, got ${runs.map((r) => `${r.a.length}/${r.b.length}`).join(', ') || 'no runs'}`,
+    );
   const meanDiff = (pick: (i: number) => number): number =>
     runs.reduce((sum, r) => sum + f1Over(r.b, pick) - f1Over(r.a, pick), 0) / runs.length;
   const random = mulberry32(seed);

@@ -25,7 +25,10 @@ test('paired bootstrap: two documents, hand-computed resamples', () => {
 test('paired bootstrap over seeds: every draw scores each seed on the same resample, the mean difference', () => {
   // Seed 2's b equals a: difference 0 on every resample. Mean over seeds: {0,0} → (−1 + 0)/2,
   // {1,1} → (1 + 0)/2, all documents → (1/6 + 0)/2.
-  const r = pairedBootstrapF1([{ a, b }, { a, b: a }]);
+  const r = pairedBootstrapF1([
+    { a, b },
+    { a, b: a },
+  ]);
   assert.ok(Math.abs(r.difference - 1 / 12) < 1e-12);
   assert.equal(r.low, -0.5);
   assert.equal(r.high, 0.5);
