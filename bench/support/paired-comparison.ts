@@ -3,9 +3,8 @@
  * dev F1 differences per seed (the choosing figure, paired so a seed's easy or hard dev part
  * cancels) and paired bootstrap intervals over test documents of the test F1 difference.
  */
-import { pairedBootstrapF1, type BootstrapInterval } from '../../tools/evaluation/paired-bootstrap';
-import { mean, sd, type Trial } from './loss-grid';
-import type { MentionScore } from './ncbi-score';
+import { pairedBootstrapF1, type BootstrapInterval, type MentionCounts } from '../../tools/evaluation/paired-bootstrap';
+import { mean, sd } from './loss-grid';
 
 export interface PairedComparison {
   readonly configuration: string;
@@ -18,9 +17,15 @@ export interface PairedComparison {
   readonly test: BootstrapInterval;
 }
 
-const devF1 = (t: Trial<MentionScore>): number => t.result.metrics?.micro.f1 ?? Number.NaN;
+/** One run as the comparison needs it (a bench trial, or a trial read back from an earlier run's JSON). */
+export interface PairedTrial {
+  readonly loss: string;
+  readonly seed: number;
+  readonly devF1: number | null;
+  readonly perDoc: readonly MentionCounts[];
+}
 
-export function compareWithCe(trials: readonly Trial<MentionScore>[], configurations: readonly string[]): PairedComparison[] {
+export function compareWithCe(trials: readonly PairedTrial[], configurations: readonly string[]): PairedComparison[] {
   const ce = new Map(trials.filter((t) => t.loss === 'CE').map((t) => [t.seed, t]));
   return configurations
     .filter((name) => name !== 'CE')
@@ -31,9 +36,9 @@ export function compareWithCe(trials: readonly Trial<MentionScore>[], configurat
         {
           configuration,
           seeds: paired.map((p) => p.t.seed),
-          devDifferences: paired.map((p) => devF1(p.t) - devF1(p.ce)),
-          testPerSeed: paired.map((p) => pairedBootstrapF1([{ a: p.ce.score.perDoc, b: p.t.score.perDoc }])),
-          test: pairedBootstrapF1(paired.map((p) => ({ a: p.ce.score.perDoc, b: p.t.score.perDoc }))),
+          devDifferences: paired.map((p) => (p.t.devF1 ?? Number.NaN) - (p.ce.devF1 ?? Number.NaN)),
+          testPerSeed: paired.map((p) => pairedBootstrapF1([{ a: p.ce.perDoc, b: p.t.perDoc }])),
+          test: pairedBootstrapF1(paired.map((p) => ({ a: p.ce.perDoc, b: p.t.perDoc }))),
         },
       ];
     });
