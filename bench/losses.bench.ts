@@ -1,7 +1,7 @@
 /**
  * `npm run bench:losses [-- --train FILE --test FILE --out DIR --seeds 1,2,3 --epochs N --patience N --hidden N --embedding N
  * --context R --ngram-max N --affix N --dropout P --feature-dropout P --lr R --lr-schedule constant|linear|cosine --no-refit --loss-warmup W
- * --lexicon FILE|none --abbreviations none|propagate|consistent --lanes N --losses a,b --skip-demo --skip-ncbi]`:
+ * --lexicon FILE|none --abbreviations none|propagate|consistent --lanes N --losses a,b --baseline FILE --skip-demo --skip-ncbi]`:
  * every loss × seeds on the NCBI disease corpus (PubTator; default ../shared, test = a fixed
  * 20 % split of the training file unless --test is given): exact-span mention F1 on the test
  * part, recall per mention class, train time. Then the same grid on the demo corpus, with
@@ -11,7 +11,7 @@
  * MeSH disease lexicon (../shared; without it, none); the demo model is the product's. Env: BENCH_CORPUS, BENCH_MAX_POOL (demo, 1200).
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,16 +20,17 @@ import { DEMO_CORPUS_FILE } from '../src/seed/demo-corpus';
 import { DEFAULT_LABELS } from '../src/extraction/tagger/core/bio';
 import { DEFAULT_HASHING } from '../src/extraction/tagger/core/features';
 import type { AbbreviationRule } from '../src/extraction/tagger/core/abbreviation-spans';
-import type { LossConfig, TrainConfig } from '../src/training';
+import type { TrainConfig } from '../src/training';
 import type { LearningRateSchedule } from '../src/training/core/lr-schedule';
 import { demoDatabaseSections, demoGrid, demoTable } from './support/demo-losses';
 import { loadBenchData } from './support/loss-data';
-import { mean, ms, runGrid, sd } from './support/loss-grid';
+import { mean, ms, runGrid, sd, type Configuration } from './support/loss-grid';
 import { MESH_TREE, meshDiseaseLexicon } from './support/mesh-lexicon';
 import { loadNcbi, NCBI_LABEL, NCBI_TRAIN } from './support/ncbi-data';
 import { scoreMentions } from './support/ncbi-score';
+import { comparisonTable, compareWithCe, type PairedTrial } from './support/paired-comparison';
 
-const LOSSES: [string, LossConfig][] = [
+const LOSSES: Configuration[] = [
   ['CE', { kind: 'ce' }],
   ['weighted CE (inverse freq.)', { kind: 'weighted-ce' }],
   ['focal (γ=2)', { kind: 'focal' }],
@@ -40,14 +41,21 @@ const LOSSES: [string, LossConfig][] = [
   ['self-adjusting DSC + 0.1·CE', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }],
   ['self-adjusting DSC + 1·CE', { kind: 'self-adjusting-dsc', ceWeight: 1 }],
   ['batch self-adjusting Dice (γ=1, α=0.01, squared)', { kind: 'batch-self-adjusting-dsc' }],
+  ['per-token DSC after 2 CE epochs', { kind: 'dsc' }, { lossWarmupEpochs: 2 }],
+  // Joint CRF training (docs/tagger.md): λ 1 puts the CRF NLL per token on the token loss's scale.
+  ['CE + joint CRF (λ=1)', { kind: 'ce' }, { crfWeight: 1 }],
+  ['self-adjusting DSC + 0.1·CE + joint CRF (λ=1)', { kind: 'self-adjusting-dsc', ceWeight: 0.1 }, { crfWeight: 1 }],
+  ['per-token DSC after 2 CE epochs + joint CRF (λ=1)', { kind: 'dsc' }, { lossWarmupEpochs: 2, crfWeight: 1 }],
 ];
-const DICE_FAMILY = new Set(LOSSES.slice(3).map(([name]) => name));
+const NOT_DICE = new Set(['ce', 'weighted-ce', 'focal']);
+const DICE_FAMILY = new Set(LOSSES.filter(([, loss]) => !NOT_DICE.has(loss.kind)).map(([name]) => name));
 
 const { values: args } = parseArgs({
   options: {
     train: { type: 'string', default: NCBI_TRAIN },
     test: { type: 'string' },
     out: { type: 'string' },
+    baseline: { type: 'string' },
     seeds: { type: 'string', default: '1,2,3' },
     epochs: { type: 'string', default: '8' },
     patience: { type: 'string', default: '3' },
@@ -114,6 +122,13 @@ function verdict(rows: Row[]): string[] {
   ];
 }
 
+/** --baseline FILE: an earlier run's losses.json whose CE trials stand in for seeds this run has no CE for (training is deterministic per seed). */
+function baselineCe(trials: readonly PairedTrial[]): PairedTrial[] {
+  if (args.baseline === undefined) return [];
+  const earlier = (JSON.parse(readFileSync(args.baseline, 'utf8')) as { ncbi?: { trials?: PairedTrial[] } }).ncbi?.trials ?? [];
+  return earlier.filter((t) => t.loss === 'CE' && !trials.some((x) => x.loss === 'CE' && x.seed === t.seed));
+}
+
 async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
   const data = loadNcbi(args.train, args.test);
   if (typeof data === 'string')
@@ -153,7 +168,12 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
       `| ${loss} | ${ms(t.map((x) => x.score.f1))} | ${ms(t.map((x) => x.score.precision))} | ${ms(t.map((x) => x.score.recall))} | ${classes.map((c) => ms(t.map((x) => x.score.perClass[c].recall))).join(' | ')} | ${mean(t.map((x) => x.result.bestEpoch)).toFixed(1)} | ${mean(t.map((x) => x.seconds)).toFixed(0)} |`,
     );
   }
-  out.push('', ...verdict(rows));
+  const paired = trials.map((t) => ({ loss: t.loss, seed: t.seed, devF1: t.result.metrics?.micro.f1 ?? null, perDoc: t.score.perDoc }));
+  const comparisons = compareWithCe(
+    [...paired, ...baselineCe(paired)],
+    SELECTED.map(([name]) => name),
+  );
+  out.push(...comparisonTable(comparisons), '', ...verdict(rows));
   json['ncbi'] = {
     source: data.source,
     model: { ...base, hashing: { ...base.hashing, lexicon: lexiconText } },
@@ -165,7 +185,9 @@ async function ncbiSection(json: Record<string, unknown>): Promise<string[]> {
       epochsRun: t.result.epochsRun,
       devF1: t.result.metrics?.micro.f1 ?? null,
       seconds: t.seconds,
+      load: t.load,
     })),
+    pairedWithCe: comparisons,
   };
   await Promise.all(trials.map((t) => t.tagger.dispose()));
   return out;

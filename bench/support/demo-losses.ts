@@ -6,9 +6,9 @@ import { createAppServices } from '../../src/api/services';
 import { seedDemoCorpus } from '../../src/seed/demo-corpus';
 import { seedDemoOntology } from '../../src/seed/demo-seed';
 import { DEFAULT_LABELS } from '../../src/extraction/tagger/core/bio';
-import { spanMetrics, type LossConfig, type TrainConfig } from '../../src/training';
+import { spanMetrics, type TrainConfig } from '../../src/training';
 import { openBenchDatabase } from './bench-database';
-import { runGrid, mean, ms, type Trial } from './loss-grid';
+import { runGrid, mean, ms, type Configuration, type Trial } from './loss-grid';
 import type { BenchData } from './loss-data';
 import { mentionSpans, overlapF1, scoreTagger, type TaggerScore } from './loss-eval';
 import { trainingLatency } from './training-latency';
@@ -17,7 +17,7 @@ export type DemoTrial = Trial<TaggerScore>;
 
 export function demoGrid(
   data: BenchData,
-  losses: readonly (readonly [string, LossConfig])[],
+  losses: readonly Configuration[],
   seeds: readonly number[],
   base: TrainConfig,
   lanes: number,
@@ -33,7 +33,7 @@ export function demoGrid(
   );
 }
 
-export function demoTable(trials: DemoTrial[], losses: readonly (readonly [string, LossConfig])[], rare: Set<string>): string[] {
+export function demoTable(trials: DemoTrial[], losses: readonly Configuration[], rare: Set<string>): string[] {
   const labels = DEFAULT_LABELS.map((l) => (rare.has(l) ? `${l} (rare)` : l));
   const lines = [
     `| loss | test micro F1 | macro F1 | ${labels.join(' | ')} | misspelled F1 | unseen-form recall | best epoch | train s |`,
@@ -53,7 +53,7 @@ export function demoTable(trials: DemoTrial[], losses: readonly (readonly [strin
 export async function demoDatabaseSections(
   data: BenchData,
   trials: DemoTrial[],
-  losses: readonly (readonly [string, LossConfig])[],
+  losses: readonly Configuration[],
   corpusFile: string,
 ): Promise<string[]> {
   const out: string[] = [];

@@ -25,6 +25,11 @@ export interface TrainConfig {
    * from random weights); early stopping only picks epochs after W. 0 = no warm-up.
    */
   readonly lossWarmupEpochs?: number;
+  /**
+   * λ ≥ 0: train the network on token loss + λ·(CRF NLL per token), jointly with the CRF's
+   * transitions (whose gradient then reaches the emissions); 0 = the CRF trains only the decoder.
+   */
+  readonly crfWeight?: number;
   readonly learningRate?: number;
   /** decay of the learning rate over maxEpochs: constant, linear or cosine to 0 */
   readonly learningRateSchedule?: LearningRateSchedule;
@@ -60,6 +65,7 @@ const DEFAULT_TRAIN_CONFIG: ResolvedConfig = {
   featureDropout: 0,
   loss: { kind: 'ce' },
   lossWarmupEpochs: 0,
+  crfWeight: 0,
   learningRate: 0.01,
   learningRateSchedule: 'constant',
   beta1: 0.9,
@@ -121,6 +127,7 @@ export function resolveConfig(config: TrainConfig = {}): ResolvedConfig {
   if (c.activation !== 'tanh' && c.activation !== 'relu')
     throw new ConfigError('activation', `must be "tanh" or "relu", got ${String(c.activation)}`);
   real(c.learningRate, 'learningRate', (v) => v > 0, '> 0');
+  real(c.crfWeight, 'crfWeight', (v) => v >= 0 && v <= 100, 'in [0, 100]');
   real(c.beta1, 'beta1', (v) => v >= 0 && v < 1, 'in [0, 1)');
   real(c.beta2, 'beta2', (v) => v >= 0 && v < 1, 'in [0, 1)');
   real(c.epsilon, 'epsilon', (v) => v > 0, '> 0');

@@ -38,6 +38,7 @@ export interface TrainTaggerRequest {
   labelSet?: string[] | null;
   spanSources?: SpanSource[] | null;
   abbreviationRule?: string | null;
+  crfWeight?: number | null;
   lexiconSemanticTypes?: string[] | null;
 }
 
@@ -127,6 +128,7 @@ export function planTraining(request: TrainTaggerRequest, knownLabels: readonly 
     devFraction: request.devFraction ?? defaults.devFraction,
     seed: request.seed ?? defaults.seed,
     abbreviationRule: (request.abbreviationRule ?? defaults.abbreviationRule) as AbbreviationRule | undefined,
+    crfWeight: request.crfWeight ?? defaults.crfWeight,
   };
   const defined = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) as TrainConfig;
   const lexiconSemanticTypes = semanticTypes(request.lexiconSemanticTypes);

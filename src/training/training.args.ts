@@ -63,6 +63,12 @@ export class TrainTaggerInput {
     description: 'Decode-time abbreviation rule, stored with the model (default NONE).',
   })
   abbreviationRule?: AbbreviationRuleValue | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'λ in [0, 100]: train the network on the loss + λ·(CRF NLL per token), jointly with the tag transitions (docs/tagger.md, Joint CRF training; default 0: the CRF trains only the decoder).',
+  })
+  crfWeight?: number | null;
   @Field(() => [String], {
     nullable: true,
     description:

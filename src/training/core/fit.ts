@@ -9,15 +9,14 @@ import { shuffle, type Random } from '../../shared/core/prng';
 import type { ResolvedConfig } from '../config';
 import { TrainingCancelledError } from '../errors';
 import { adamSlot, adamUpdate, type AdamSlot } from './adam';
+import { crfBatch } from './crf-loss';
 import { joinDocuments, type EncodedDocument } from './dataset';
 import { evaluate } from './evaluate';
 import { dropFeatures } from './feature-dropout';
 import type { LossFn } from './losses';
 import { scheduledRate } from './lr-schedule';
 import type { SpanMetrics } from './metrics';
-import { backward, createGradients, forward, resetGradients, type TokenBatch } from './network';
-import { logSoftmaxRows } from './softmax';
-import { transitionGradient } from './transitions';
+import { backward, createGradients, forward, resetGradients } from './network';
 
 export interface FitProgress {
   readonly phase: 'step' | 'epoch';
@@ -68,24 +67,6 @@ function snapshot(w: TaggerWeights): TaggerWeights {
   };
 }
 
-/** Decoder scores: ∂NLL of the linear-chain CRF over the batch's log-probabilities. */
-function transitionGradients(
-  w: TaggerWeights,
-  batch: TokenBatch,
-  logits: Float64Array,
-  gold: Int32Array,
-  g: { transitions: Float32Array; startScores: Float32Array },
-): void {
-  const k = w.tagCount;
-  const logProbs = logSoftmaxRows(logits, batch.tokens, k);
-  g.transitions.fill(0);
-  g.startScores.fill(0);
-  for (let d = 0; d + 1 < batch.docStarts.length; d++) {
-    const from = batch.docStarts[d];
-    transitionGradient(logProbs, from, batch.docStarts[d + 1] - from, k, gold, w.transitions, w.startScores, g.transitions, g.startScores);
-  }
-}
-
 /** Trains `weights` in place; returns the best epoch's copy (by dev F1), or the last without dev. */
 export async function fit(
   weights: TaggerWeights,
@@ -124,9 +105,14 @@ export async function fit(
       const batch = { ...joined.batch, ids: dropFeatures(joined.batch.ids, c.featureDropout, random) };
       const cache = forward(weights, batch, dropout);
       const result = loss({ logits: cache.logits, gold, tokens: batch.tokens, classes: weights.tagCount });
+      // The CRF always trains the decoder scores; with crfWeight λ > 0 the network also gets
+      // λ · (CRF NLL per token), on the token loss's per-token scale.
+      const crf = crfBatch(weights, batch, cache.logits, gold, decoderGrads, c.crfWeight > 0);
+      const scale = c.crfWeight / Math.max(1, batch.tokens);
+      const grad = crf.logitGrad === null ? result.grad : result.grad.map((v, i) => v + scale * crf.logitGrad![i]);
+      const stepLoss = result.loss + (crf.logitGrad === null ? 0 : scale * crf.nll);
       resetGradients(grads, weights.embeddingDim);
-      backward(weights, batch, cache, result.grad, grads);
-      transitionGradients(weights, batch, cache.logits, gold, decoderGrads);
+      backward(weights, batch, cache, grad, grads);
       step++;
       const adam = { ...c, learningRate: scheduledRate(c.learningRateSchedule, c.learningRate, step, totalSteps) };
       for (const name of DENSE) adamUpdate(weights[name], grads[name], slots[name], step, adam);
@@ -136,9 +122,9 @@ export async function fit(
         rowSteps[row]++;
         adamUpdate(weights.embeddings, grads.embeddings, slots['embeddings'], rowSteps[row], adam, row * d, (row + 1) * d);
       }
-      lossSum += result.loss;
+      lossSum += stepLoss;
       batches++;
-      onProgress({ phase: 'step', epoch, step, loss: result.loss, devF1: null });
+      onProgress({ phase: 'step', epoch, step, loss: stepLoss, devF1: null });
       await yieldToEventLoop();
     }
     const metrics = run.dev.length > 0 ? evaluate(weights, run.dev, c.labels, c.abbreviationRule) : null;

@@ -4,8 +4,9 @@
  *   score(y) = π(y_1) + e_1(y_1) + Σ_{t>1} [A(y_{t−1}→y_t) + e_t(y_t)]
  *   NLL = log Z − score(gold),  ∂NLL/∂A(i→j) = E[#(i→j)] − #gold(i→j),  ∂/∂π likewise.
  * Moves the BIO scheme forbids (into I-X from anything but B-X / I-X, or at the start) are
- * −∞, as in the decoder. The emissions get no gradient: the token loss under study alone
- * trains the network, the CRF only the decoder's scores.
+ * −∞, as in the decoder. With `gEmissions` the emissions get their gradient too,
+ *   ∂NLL/∂e_t(j) = P(y_t = j | x) − [gold_t = j]   (forward–backward marginals − gold one-hot),
+ * so the network can be trained jointly with the CRF; without it only the decoder's scores are.
  */
 import { allowedTransition } from '../../extraction/tagger/core/viterbi';
 import { isInside } from '../../extraction/tagger/core/bio';
@@ -21,7 +22,7 @@ function logSumExp(xs: Float64Array, n: number): number {
 
 /**
  * Adds the NLL gradient of one document (emissions rows offset..offset+tokens) to gTrans
- * and gStart; returns the NLL.
+ * and gStart, and to gEmissions (same layout as emissions) when given; returns the NLL.
  */
 export function transitionGradient(
   emissions: Float64Array,
@@ -33,6 +34,7 @@ export function transitionGradient(
   start: Float32Array,
   gTrans: Float32Array,
   gStart: Float32Array,
+  gEmissions?: Float64Array,
 ): number {
   if (tokens === 0) return 0;
   const A = (i: number, j: number): number => (allowedTransition(i, j) ? trans[i * k + j] : -Infinity);
@@ -56,6 +58,13 @@ export function transitionGradient(
   }
   const logZ = logSumExp(alpha.subarray((tokens - 1) * k), k);
   for (let j = 0; j < k; j++) gStart[j] += Math.exp(alpha[j] + beta[j] - logZ);
+  if (gEmissions !== undefined) {
+    for (let t = 0; t < tokens; t++) {
+      const row = (offset + t) * k;
+      for (let j = 0; j < k; j++) gEmissions[row + j] += Math.exp(alpha[t * k + j] + beta[t * k + j] - logZ);
+      gEmissions[row + gold[offset + t]] -= 1;
+    }
+  }
   let goldScore = start[gold[offset]] + e(0, gold[offset]);
   gStart[gold[offset]] -= 1;
   for (let t = 1; t < tokens; t++) {

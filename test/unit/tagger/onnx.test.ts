@@ -90,6 +90,13 @@ test('ONNX export of random window and sequence models matches the TypeScript fo
   }
 });
 
+test('a model trained jointly with the CRF (crfWeight 1): ONNX = TypeScript to 1e-4', async () => {
+  const hashing = { buckets: 4096 };
+  const result = await trainTagger(syntheticReports(60, 5), { hashing, embeddingDim: 8, hiddenDim: 8, maxEpochs: 2, crfWeight: 1 });
+  const diff = await maxForwardDifference(result.modelBytes, readOnnxWeights(result.modelBytes), { ...DEFAULT_HASHING, ...hashing });
+  assert.ok(diff < 1e-4, `max |Δlogit| = ${diff}`);
+});
+
 test('a briefly trained model: ONNX = TypeScript to 1e-4, tagBatch decodes spans, file path loads, chunking is transparent', async () => {
   const hashing = { buckets: 4096 };
   const result = await trainTagger(syntheticReports(120, 3), { hashing, embeddingDim: 16, hiddenDim: 24, maxEpochs: 4 });

@@ -88,6 +88,16 @@ test('patience counts only once dev F1 > 0: a model that finds nothing yet runs 
   assert.ok(learning.epochsRun < 30 || learning.bestEpoch === 30, 'patience 0 stops a learning model after its first non-improving epoch');
 });
 
+test('joint CRF training (crfWeight 1): reaches dev span-F1 > 0.8, and the CRF term changes the network', async () => {
+  const data = syntheticReports(200);
+  const joint = await trainTagger(data, { ...SMALL, maxEpochs: 6, crfWeight: 1 });
+  const tokenOnly = await trainTagger(data, { ...SMALL, maxEpochs: 6 });
+  console.log(`CE + CRF: dev micro-F1 ${joint.metrics!.micro.f1.toFixed(3)} after ${joint.epochsRun} epochs`);
+  assert.ok(joint.metrics!.micro.f1 > 0.8, `dev F1 ${joint.metrics!.micro.f1}`);
+  assert.ok(joint.history[0].loss > tokenOnly.history[0].loss, 'the step loss includes λ · CRF NLL per token');
+  assert.notDeepEqual(Buffer.from(joint.modelBytes), Buffer.from(tokenOnly.modelBytes));
+});
+
 test('refit: the same dev metrics and epoch count, another model trained on train + dev; deterministic', async () => {
   const data = syntheticReports(60, 11);
   const config = { hashing: { buckets: 2048 }, embeddingDim: 8, hiddenDim: 8, maxEpochs: 3, patience: 5, featureDropout: 0.2 };
@@ -121,6 +131,8 @@ test('config errors name the field', async () => {
     [{ loss: { kind: 'dsc' }, lossWarmupEpochs: 30 }, 'lossWarmupEpochs'],
     [{ loss: { kind: 'dsc' }, lossWarmupEpochs: 1.5 }, 'lossWarmupEpochs'],
     [{ lossWarmupEpochs: 2 }, 'lossWarmupEpochs'],
+    [{ crfWeight: -0.5 }, 'crfWeight'],
+    [{ crfWeight: 'high' }, 'crfWeight'],
   ] as const) {
     // deliberately invalid values, as untyped callers (the API, JSON configs) could pass them
     await assert.rejects(

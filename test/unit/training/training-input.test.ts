@@ -13,6 +13,8 @@ test('request defaults resolve to a full trainer config', () => {
   assert.deepEqual(plan.config.labels, DEFAULT_LABELS);
   assert.equal(plan.config.abbreviationRule, 'none');
   assert.equal(planTraining({ name: 'x', abbreviationRule: 'propagate' }, DEFAULT_LABELS).config.abbreviationRule, 'propagate');
+  assert.equal(plan.config.crfWeight, 0);
+  assert.equal(planTraining({ name: 'x', crfWeight: 0.5 }, DEFAULT_LABELS).config.crfWeight, 0.5);
   assert.deepEqual(plan.lexiconSemanticTypes, []);
   assert.deepEqual(planTraining({ name: 'x', lexiconSemanticTypes: ['T047', 'T046', 'T047'] }, DEFAULT_LABELS).lexiconSemanticTypes, [
     'T047',
@@ -50,6 +52,7 @@ test('trainer fields are renamed to request fields', () => {
   assert.equal(field({ learningRate: -1 }), 'learningRate');
   assert.equal(field({ hidden: 0 }), 'hidden');
   assert.equal(field({ abbreviationRule: 'always' }), 'abbreviationRule');
+  assert.equal(field({ crfWeight: -1 }), 'crfWeight');
   assert.equal(field({ labelSet: ['NOPE'] }), 'labelSet');
   assert.equal(field({ loss: 'focal', lossParams: { focalGamma: 1 } }), 'accepted');
 });
