@@ -180,11 +180,7 @@ export class LexicalIndex {
       t = this.postings.length;
       this.vocabulary.set(term, t);
       this.postings.push(new TermPostings());
-      if (this.times.length <= t) {
-        const times = new Int32Array(Math.ceil(t * 1.5) + 1);
-        times.set(this.times);
-        this.times = times;
-      }
+      if (this.times.length <= t) this.times = grown(this.times, t);
     }
     return t;
   }
@@ -209,8 +205,9 @@ export class LexicalIndex {
   }
 }
 
-function grown(bytes: Uint8Array<ArrayBuffer>, i: number): Uint8Array<ArrayBuffer> {
-  const next = new Uint8Array(Math.max(i + 1, Math.ceil(bytes.length * 1.5)));
-  next.set(bytes);
+/** A copy of `array` with room for index i (×1.5), of the same element type. */
+function grown<A extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array: A, i: number): A {
+  const next = new (array.constructor as new (length: number) => A)(Math.max(i + 1, Math.ceil(array.length * 1.5)));
+  next.set(array);
   return next;
 }
