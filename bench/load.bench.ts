@@ -25,7 +25,8 @@ import { seedDemoOntology } from '../src/seed/demo-seed';
 import { openBenchDatabase } from './support/bench-database';
 import { errorSummary, forkLoad, OPEN_BENCH_ENV, totalErrors, type LoadOperation } from './support/load-process';
 import { residentBytes, startServerProcess } from '../test/support/server-process';
-import { memoryProbeEnv, settledMemory, type SettledMemory } from './support/memory-probe';
+import { loopUtilisation, memoryProbeEnv, settledMemory, type SettledMemory } from './support/memory-probe';
+import { cpuShares, cpuSnapshot } from './support/process-cpu';
 
 const env = (name: string, fallback: number): number => (process.env[name] ? Number(process.env[name]) : fallback);
 const SECONDS = env('BENCH_SECONDS', 60);
@@ -166,7 +167,9 @@ async function measure(label: string, root: string | undefined, env: Record<stri
     const rssBefore = residentBytes(server.pid);
     const liveBefore = await settledMemory(server);
     const before = loadAverage();
+    const cpuBefore = cpuSnapshot(server.pid);
     const result = await forkLoad({ ...job, durationMs: SECONDS * 1000 });
+    const cpuAfter = cpuSnapshot(server.pid);
     const rssAfter = residentBytes(server.pid);
     const liveAfter = await settledMemory(server);
     const live = (m: SettledMemory): number => m.heapUsed + m.external;
@@ -184,6 +187,10 @@ async function measure(label: string, root: string | undefined, env: Record<stri
         `(${(growth * 100).toFixed(1)} %, limit 10 %; heap ${mib(liveBefore.heapUsed)} → ${mib(liveAfter.heapUsed)}, ` +
         `external ${mib(liveBefore.external)} → ${mib(liveAfter.external)}). RSS: ${mib(rssBefore)} → ${mib(rssAfter)} as the run left it, ` +
         `${mib(liveBefore.rss)} → ${mib(liveAfter.rss)} after the GC.`,
+    );
+    console.log(
+      `Where the time went: the server's event loop busy ${(loopUtilisation(liveBefore, liveAfter) * 100).toFixed(1)} % of the run; CPU ` +
+        `${cpuShares(cpuBefore, cpuAfter, result.cpuMs, result.seconds)} (of 2 on the reference machine).`,
     );
     const alone = EACH ? await eachAlone(server.url, [...FLOOR, ...ops]) : 0;
     return errors === 0 && alone === 0 && growth <= 0.1;

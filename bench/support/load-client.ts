@@ -38,6 +38,8 @@ export interface OperationResult {
 export interface LoadReport {
   seconds: number;
   perSecond: number;
+  /** CPU time of the load-client process over the run (user + system), ms. */
+  cpuMs: number;
   operations: OperationResult[];
 }
 
@@ -81,6 +83,7 @@ export async function runLoadJob(job: LoadJob): Promise<LoadReport> {
   const agent = new Agent({ keepAlive: true, maxSockets: job.clients });
   const latencies = job.operations.map(() => [] as number[]);
   const codes = job.operations.map(() => new Map<string, number>());
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + job.durationMs;
   await Promise.all(
@@ -100,11 +103,13 @@ export async function runLoadJob(job: LoadJob): Promise<LoadReport> {
     }),
   );
   agent.destroy();
+  const cpu = process.cpuUsage(cpuBefore);
   const seconds = (performance.now() - started) / 1000;
   const total = latencies.reduce((n, l) => n + l.length, 0);
   return {
     seconds,
     perSecond: total / seconds,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     operations: job.operations.map((operation, k) => {
       const sorted = latencies[k].sort((a, b) => a - b);
       const errorCodes = Object.fromEntries(codes[k]);

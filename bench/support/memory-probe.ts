@@ -8,12 +8,19 @@ export interface SettledMemory {
   heapUsed: number;
   /** ArrayBuffers and other memory outside the V8 heap (the in-process indexes' typed arrays). */
   external: number;
+  /** The event loop's cumulative busy and idle ms (perf_hooks' eventLoopUtilization). */
+  active: number;
+  idle: number;
 }
 
 /** The environment that preloads the probe (gc-on-signal.ts) into a server. */
 export function memoryProbeEnv(): Record<string, string> {
   return { NODE_OPTIONS: `--expose-gc --require ${join(__dirname, 'gc-on-signal.js')}` };
 }
+
+/** The event loop's utilisation between two probes: busy / (busy + idle). */
+export const loopUtilisation = (before: SettledMemory, after: SettledMemory): number =>
+  (after.active - before.active) / (after.active - before.active + after.idle - before.idle);
 
 const LINE = /\[bench-memory\] (\{.*\})/g;
 
