@@ -9,6 +9,8 @@ import { AuditLog } from '../security/audit-log';
 import { Metrics } from '../metrics/metrics';
 import { TimedSimilarityIndex } from '../metrics/timed-similarity-index';
 import { similarityEngine } from '../similarity/memory/similarity-index';
+import { ScoringPool, scoringWorkers } from '../similarity/memory/scoring-pool';
+import { logger } from '../shared/logger';
 import { DEFAULT_LABELS } from '../extraction/tagger';
 import { TrainingService, type TrainingOptions } from '../training/training.service';
 import type { AppServices } from './context';
@@ -18,8 +20,15 @@ export function createAppServices(executor: Neo4jExecutor, training: TrainingOpt
   const ingest = new IngestService(extractor, new ReportRepository(executor));
   // Loaded by the caller (`await services.similarityIndex?.load()`); until then Cypher serves.
   const metrics = new Metrics();
+  const workers = similarityEngine() === 'index' ? scoringWorkers() : 0;
+  const scoring =
+    workers > 0
+      ? new ScoringPool(workers, (error) =>
+          logger.error('similarity scoring worker failed; scoring in the main thread', { error: error.message }),
+        )
+      : null;
   const similarityIndex =
-    similarityEngine() === 'index' ? new TimedSimilarityIndex(executor, (s) => metrics.observeReload('similarity', s)) : null;
+    similarityEngine() === 'index' ? new TimedSimilarityIndex(executor, (s) => metrics.observeReload('similarity', s), scoring) : null;
   if (similarityIndex) ingest.onStored(similarityIndex.onStored);
   // Loaded by the caller too (`await services.ontologyMemory?.load()`); until then Cypher serves.
   const ontologyMemory = ontologyEngine() === 'memory' ? new OntologyMemory(executor) : null;

@@ -1,6 +1,7 @@
 /** The similarity index, its (re)loads timed for the metrics; the index itself unchanged. */
 import type { CypherRunner } from '../db/executor';
 import { SimilarityIndex } from '../similarity/memory/similarity-index';
+import type { ScoringPool } from '../similarity/memory/scoring-pool';
 
 export class TimedSimilarityIndex extends SimilarityIndex {
   private timed: Promise<void> | null = null;
@@ -8,8 +9,9 @@ export class TimedSimilarityIndex extends SimilarityIndex {
   constructor(
     runner: CypherRunner,
     private readonly observe: (seconds: number) => void,
+    scoring: ScoringPool | null = null,
   ) {
-    super(runner);
+    super(runner, undefined, scoring);
   }
 
   /** Concurrent calls share one load, and it is observed once. */

@@ -7,11 +7,13 @@
 import type { CypherRunner } from '../db/executor';
 import { BadInputError, NotFoundError } from '../shared/core/errors';
 import { filterParam, rankInGraph, type CaseFilter } from './graph-similarity';
-import { emptyExplanation, explainHybrid, fuseScores, lexicalEvidenceOf, type ConceptScore, type LexicalHit } from './core/hybrid';
+import { explainHybrid, lexicalEvidenceOf, type LexicalHit } from './core/hybrid';
+import { explainRanking, rankOn, type Engine } from './hybrid-ranker';
 import { LexicalSearch } from './lexical/lexical-search.service';
 import { requireOptions } from './core/options';
-import { rankInIndex, scoreInIndex } from './memory/index-ranker';
-import { lexicalInIndex, passingInIndex } from './memory/index-lexical';
+import { caseExplainer } from './memory/index-ranker';
+import { lexicalInIndex } from './memory/index-lexical';
+import { similarInIndex } from './memory/index-similar';
 import type { SimilarityIndex } from './memory/similarity-index';
 import type { Assertion } from '../shared/core/assertion';
 import type { ReportConcepts, ScoredCase, SimilarityOptions } from './core/measure.types';
@@ -27,18 +29,6 @@ export interface SimilarCasesRequest {
   k: number;
   options: Partial<SimilarityOptions>;
   filter?: CaseFilter | null;
-}
-
-type Maybe<T> = Promise<T> | T;
-
-/** One engine (the index or the graph) bound to a query. */
-interface Engine {
-  rank(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Maybe<ScoredCase[]>;
-  score(options: Partial<SimilarityOptions>, k: number, filter: CaseFilter): Maybe<ConceptScore[]>;
-  /** The query's BM25 neighbours, best first. */
-  neighbours(): Maybe<LexicalHit[]>;
-  /** The ids among `ids` that are stored reports satisfying the filter. */
-  passing(ids: readonly string[], filter: CaseFilter): Maybe<string[]>;
 }
 
 const reportNotFound = (id: string, argument: string): NotFoundError =>
@@ -96,62 +86,26 @@ export class SimilarityService {
     // A report the index has not seen (written by another process) sends the query to the graph.
     const indexed = corpus && (!hasId || corpus.indexOf(request.reportId as string) !== undefined);
     const lexicalQuery = hasId ? { reportId: request.reportId as string } : { text: request.text as string };
-    const engine: Engine = indexed
-      ? {
-          rank: (options, k, f) => rankInIndex(corpus, { query, options, k, filter: f }),
-          score: (options, k, f) => scoreInIndex(corpus, { query, options, k, filter: f }),
-          neighbours: () => lexicalInIndex(corpus, lexicalQuery),
-          passing: (ids, f) => passingInIndex(corpus, ids, f),
-        }
-      : {
-          rank: (options, k, f) => rankInGraph(this.runner, { query, options, k, filter: f }),
-          score: (options, k, f) => rankInGraph(this.runner, { query, options, k, filter: f }),
-          neighbours: () => this.graphNeighbours(lexicalQuery),
-          passing: (ids, f) => this.passingFilter(ids, f),
-        };
     const opts = requireOptions(request.options);
-    if (opts.lexicalWeight === 0) return engine.rank(request.options, request.k, filter);
-    return this.hybrid(opts, request.k, filter, engine, await engine.neighbours());
+    if (indexed) {
+      const asked = { query, lexical: lexicalQuery, options: request.options, k: request.k, filter };
+      const scoring = this.index?.scoring;
+      const ranked = scoring?.serves(corpus) ? await scoring.similar(corpus, asked) : await similarInIndex(corpus, asked);
+      return explainRanking(ranked, caseExplainer(query, corpus.ontology, opts), opts);
+    }
+    const engine: Engine<ScoredCase> = {
+      rank: (options, k, f) => rankInGraph(this.runner, { query, options, k, filter: f }),
+      score: (options, k, f) => rankInGraph(this.runner, { query, options, k, filter: f }),
+      neighbours: () => this.graphNeighbours(lexicalQuery),
+      passing: (ids, f) => this.passingFilter(ids, f),
+    };
+    return explainRanking(await rankOn(engine, opts, request.k, filter), (c) => c, opts);
   }
 
   /** BM25 neighbours from the full-text index (the reference). */
   private async graphNeighbours(query: { reportId: string } | { text: string }): Promise<LexicalHit[]> {
     if ('text' in query) return this.lexical.neighbours(query.text, null);
     return this.lexical.neighbours((await this.lexical.textOf(query.reportId)) ?? '', query.reportId);
-  }
-
-  /**
-   * Hybrid ranking, exact for the measure's definition: the concept top k, plus the query's
-   * lexical neighbours (their concept part scored on the same engine), fused. A report in
-   * neither has lexical part 0 and concept part ≤ the k-th, so it cannot enter the top k.
-   * Only the final k are explained.
-   */
-  private async hybrid(opts: SimilarityOptions, k: number, filter: CaseFilter, engine: Engine, hits: LexicalHit[]): Promise<ScoredCase[]> {
-    const conceptOptions = { ...opts, minScore: 0, lexicalWeight: 0 };
-    const explained = new Map((await engine.rank(conceptOptions, k, filter)).map((c) => [c.reportId, c]));
-    const allowed = filter.reportIds ? new Set(filter.reportIds) : null;
-    const others = hits.map((h) => h.reportId).filter((id) => !explained.has(id) && (!allowed || allowed.has(id)));
-    const scored: ConceptScore[] =
-      others.length > 0 ? await engine.score(conceptOptions, others.length, { ...filter, reportIds: others }) : [];
-    // The rest share nothing weighted with the query (concept part 0), or fail the filter.
-    const known = new Set(scored.map((c) => c.reportId));
-    const zero = (
-      await engine.passing(
-        others.filter((id) => !known.has(id)),
-        filter,
-      )
-    ).map((reportId) => ({ reportId, score: 0 }));
-    const top = fuseScores([...explained.values(), ...scored, ...zero], hits, opts, k);
-    const unexplained = top.filter((c) => !explained.has(c.reportId) && c.concept > 0).map((c) => c.reportId);
-    if (unexplained.length > 0) {
-      for (const c of await engine.rank(conceptOptions, unexplained.length, { ...filter, reportIds: unexplained }))
-        explained.set(c.reportId, c);
-    }
-    const evidence = lexicalEvidenceOf(hits, opts.lexicalWeight);
-    const empty = emptyExplanation({ I: 0, a: 0, b: 0, C: 0, alpha: opts.alpha, beta: opts.beta, kappa: opts.kappa });
-    return top.map((c) =>
-      explainHybrid(explained.get(c.reportId) ?? { reportId: c.reportId, score: 0, explanation: empty }, evidence(c.reportId)),
-    );
   }
 
   /** The ids among `ids` that are stored reports satisfying the filter. */

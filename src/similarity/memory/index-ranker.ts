@@ -7,6 +7,7 @@ import type { CaseFilter } from '../graph-similarity';
 import { requireOptions } from '../core/options';
 import { makeScorer } from '../core/similarity';
 import type { CorpusStats, Explanation, ReportConcepts, ScoredCase, SimilarityOptions } from '../core/measure.types';
+import type { OntologyView } from '../core/ontology-view';
 import { Candidates, filterOf, Gains, WITH_POSITIVE_EDGE } from './candidates';
 import type { CorpusIndex } from './corpus-index';
 import { withScratch } from './scratch';
@@ -102,26 +103,52 @@ export function scoreInIndex(corpus: CorpusIndex, request: IndexRankRequest): { 
   return topInIndex(corpus, request, requireOptions(request.options)).items.map(({ id, score }) => ({ reportId: id, score }));
 }
 
-/**
- * The top k with the kernel's scores (the reference's, bit for bit) and the reference's
- * explanations, built on first read: most requests ask for ids and scores only, and the
- * explanation is the costliest part of a small ranking. What it needs is copied now.
- */
-export function rankInIndex(corpus: CorpusIndex, request: IndexRankRequest): ScoredCase[] {
+/** A case of the index's top k as plain data (it may cross to or from a scoring worker): what its explanation needs, copied at ranking time. */
+export interface RankedCase {
+  reportId: string;
+  /** The kernel's score (the reference's, bit for bit). */
+  score: number;
+  report: ReportConcepts;
+  /** Document frequencies as the ranking saw them (useIdf), so a later explanation weighs alike. */
+  stats?: CorpusStats;
+}
+
+/** The top k with the kernel's scores and, per case, what the reference needs to explain it. */
+export function rankCases(corpus: CorpusIndex, request: IndexRankRequest): RankedCase[] {
   const opts = requireOptions(request.options);
   const top = topInIndex(corpus, request, opts);
   const cases = top.items.map(({ r }) => corpus.reportConcepts(r));
   const stats = opts.useIdf ? statsNow(corpus, [request.query, ...cases]) : undefined;
-  let scorer: ((candidate: ReportConcepts) => ScoredCase) | undefined;
-  return top.items.map(({ id, score }, i) => {
+  return top.items.map(({ id, score }, i) => ({ reportId: id, score, report: cases[i], ...(stats && { stats }) }));
+}
+
+/**
+ * Explains ranked cases by the reference measure, each on first read: most requests ask for
+ * ids and scores only, and the explanation is the costliest part of a small ranking. One
+ * scorer per ranking (per stats object).
+ */
+export function caseExplainer(
+  query: ReportConcepts,
+  ontology: OntologyView,
+  options: Partial<SimilarityOptions>,
+): (ranked: RankedCase) => ScoredCase {
+  const opts = requireOptions(options);
+  const scorers = new Map<CorpusStats | undefined, (candidate: ReportConcepts) => ScoredCase>();
+  return ({ reportId, score, report, stats }) => {
     let explanation: Explanation | undefined;
     return {
-      reportId: id,
+      reportId,
       score,
       get explanation(): Explanation {
-        scorer ??= makeScorer(request.query, corpus.ontology, opts, stats);
-        return (explanation ??= scorer(cases[i]).explanation);
+        let scorer = scorers.get(stats);
+        if (!scorer) scorers.set(stats, (scorer = makeScorer(query, ontology, opts, stats)));
+        return (explanation ??= scorer(report).explanation);
       },
     };
-  });
+  };
+}
+
+/** The top k with the kernel's scores and the reference's explanations (built on first read). */
+export function rankInIndex(corpus: CorpusIndex, request: IndexRankRequest): ScoredCase[] {
+  return rankCases(corpus, request).map(caseExplainer(request.query, corpus.ontology, request.options ?? {}));
 }

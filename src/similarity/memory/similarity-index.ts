@@ -9,7 +9,8 @@ import { asInt } from '../../db/executor';
 import type { StoredReport } from '../../reports/report.record';
 import type { Assertion } from '../../shared/core/assertion';
 import { CorpusIndex, type IndexedReport } from './corpus-index';
-import { OntologyIndex } from './ontology-index';
+import { OntologyIndex, type OntologyRows } from './ontology-index';
+import type { ScoringPool } from './scoring-pool';
 import { everyMs } from '../../shared/periodic';
 
 export type SimilarityEngine = 'index' | 'cypher';
@@ -47,6 +48,8 @@ export class SimilarityIndex {
   constructor(
     private readonly runner: CypherRunner,
     private readonly pageSize = 10_000,
+    /** Scoring workers, each fed every change of the index (replicas) in order. */
+    readonly scoring: ScoringPool | null = null,
   ) {}
 
   /** The loaded index, or null before the first load finished. */
@@ -57,8 +60,13 @@ export class SimilarityIndex {
   /** The ingest hook: replaces the stored reports' units (and queues them during a load). */
   readonly onStored = (reports: StoredReport[]): void => {
     this.replay?.push(reports);
-    for (const report of reports) this.corpus?.put(fromStored(report));
+    if (this.corpus) this.putAll(this.corpus, reports.map(fromStored));
   };
+
+  private putAll(corpus: CorpusIndex, reports: IndexedReport[]): void {
+    for (const report of reports) corpus.put(report);
+    this.scoring?.put(corpus, reports);
+  }
 
   /** (Re)loads from the graph; concurrent calls share one load. */
   load(): Promise<void> {
@@ -88,28 +96,37 @@ export class SimilarityIndex {
   private async loadOnce(): Promise<void> {
     this.replay = [];
     const [print] = await this.runner.read<Fingerprint>('similarity-index-fingerprint');
-    const ontology = await this.loadOntology();
-    const corpus = new CorpusIndex(ontology);
-    for (let after = ''; ;) {
-      const rows = await this.runner.read<{
-        id: string;
-        modality: string | null;
-        studyDate: string | null;
-        text: string | null;
-        edges: [string, Assertion][];
-      }>('similarity-index-reports', { after, limit: asInt(this.pageSize) });
-      for (const row of rows) {
-        corpus.put({ ...row, edges: row.edges.map(([conceptId, assertion]) => ({ conceptId, assertion })) });
+    const rows = await this.loadOntology();
+    const corpus = new CorpusIndex(new OntologyIndex(rows));
+    this.scoring?.mirror(corpus, rows);
+    try {
+      for (let after = ''; ;) {
+        const page = await this.runner.read<{
+          id: string;
+          modality: string | null;
+          studyDate: string | null;
+          text: string | null;
+          edges: [string, Assertion][];
+        }>('similarity-index-reports', { after, limit: asInt(this.pageSize) });
+        this.putAll(
+          corpus,
+          page.map((row) => ({ ...row, edges: row.edges.map(([conceptId, assertion]) => ({ conceptId, assertion })) })),
+        );
+        if (page.length < this.pageSize) break;
+        after = page[page.length - 1].id;
       }
-      if (rows.length < this.pageSize) break;
-      after = (rows[rows.length - 1] as { id: string }).id;
+    } catch (error) {
+      this.scoring?.drop(corpus);
+      throw error;
     }
-    for (const batch of this.replay ?? []) for (const report of batch) corpus.put(fromStored(report));
+    for (const batch of this.replay ?? []) this.putAll(corpus, batch.map(fromStored));
+    const previous = this.corpus;
     this.corpus = corpus;
+    if (previous) this.scoring?.drop(previous);
     this.ontologyPrint = print ? ontologyKey(print) : null;
   }
 
-  private async loadOntology(): Promise<OntologyIndex> {
+  private async loadOntology(): Promise<OntologyRows> {
     const concepts: { id: string; tuis: string[] }[] = [];
     const isa: [string, string][] = [];
     const synonyms: [string, string][] = [];
@@ -126,7 +143,7 @@ export class SimilarityIndex {
       if (rows.length < this.pageSize) break;
       after = (rows[rows.length - 1] as { id: string }).id;
     }
-    return new OntologyIndex({ concepts, isa, synonyms });
+    return { concepts, isa, synonyms };
   }
 }
 
