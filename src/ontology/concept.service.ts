@@ -53,8 +53,7 @@ export class ConceptService {
     const norm = normaliseTerm(text);
     if (!norm) return [];
     const candidates = Math.max(limit * 3, 30);
-    const inMemory = this.memory?.names.search(norm, limit, candidates);
-    if (inMemory) return inMemory;
+    if (this.memory) return this.memory.names.search(text, norm, limit, candidates);
     return this.runner.read<SearchHit>('concept-search', {
       norm,
       fuzzy: fuzzyNameQuery(text) || norm,

