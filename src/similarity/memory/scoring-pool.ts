@@ -41,7 +41,6 @@ export class ScoringPool {
     this.workers = Array.from({ length: count }, () => new Worker(join(__dirname, 'scoring.worker.js')));
     this.inFlight = this.workers.map(() => 0);
     this.workers.forEach((worker, w) => {
-      worker.unref(); // the server's own handles keep the process alive, not the pool
       worker.on('message', (message: FromWorker) => this.settle(w, message));
       const fail = (error: Error): void => {
         if (this.failed) return;
@@ -53,6 +52,7 @@ export class ScoringPool {
       };
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`scoring worker exited with code ${code}`)));
+      worker.unref(); // idle workers keep no process alive (after the listeners, which ref it again); a query in flight does
     });
   }
 
@@ -87,7 +87,7 @@ export class ScoringPool {
     if (this.failed || n === undefined) return Promise.reject(this.failed ?? new Error('corpus not mirrored'));
     const w = this.inFlight.indexOf(Math.min(...this.inFlight));
     const id = this.nextQuery++;
-    this.inFlight[w] += 1;
+    if (this.inFlight[w]++ === 0) this.workers[w].ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.workers[w].postMessage({ op: 'similar', id, corpus: n, request } satisfies ToWorker);
@@ -103,7 +103,7 @@ export class ScoringPool {
     const p = this.pending.get(message.id);
     if (!p) return;
     this.pending.delete(message.id);
-    this.inFlight[w] -= 1;
+    if (--this.inFlight[w] === 0) this.workers[w].unref();
     if ('error' in message) p.reject(new Error(message.error));
     else p.resolve(message.answer);
   }
