@@ -27,17 +27,21 @@ export function reportsByConcept(corpus: CorpusIndex, request: ConceptPageReques
   const concepts = new Set(request.includeDescendants ? o.descendantsOrSelf(target, MAX_DEPTH) : [target]);
   const classes = new Set([...concepts].map((c) => o.classOf[c]));
   const seen = classes.size > 1 ? new Set<number>() : null;
-  // The smallest `limit` ids after the cursor, kept sorted.
+  // The smallest `limit` ids after the cursor, kept sorted; an id that cannot enter is refused
+  // before its edges are read (once the page is full, most candidates).
   const page: string[] = [];
+  const refused = (id: string): boolean =>
+    (request.after !== null && id <= request.after) || (page.length === request.limit && id >= page[page.length - 1]);
   const offer = (id: string): void => {
-    if (request.after !== null && id <= request.after) return;
-    if (page.length === request.limit && id >= page[page.length - 1]) return;
     let at = page.length;
     while (at > 0 && page[at - 1] > id) at -= 1;
     page.splice(at, 0, id);
     if (page.length > request.limit) page.pop();
   };
   for (const cls of classes) {
+    // Every report in a class's postings mentions one of its members: when they are all asked
+    // for, with any assertion, there is nothing to check.
+    const certain = request.assertion === null && o.membersOf(cls).every((c) => concepts.has(c));
     for (const list of [corpus.postings[cls], corpus.absentPostings[cls]]) {
       if (!list) continue;
       for (let i = 0; i < list.size; i += 1) {
@@ -46,7 +50,8 @@ export function reportsByConcept(corpus: CorpusIndex, request: ConceptPageReques
           if (seen.has(r)) continue;
           seen.add(r);
         }
-        if (corpus.mentionsAny(r, concepts, request.assertion)) offer(corpus.ids[r]);
+        const id = corpus.ids[r];
+        if (!refused(id) && (certain || corpus.mentionsAny(r, concepts, request.assertion))) offer(id);
       }
     }
   }
