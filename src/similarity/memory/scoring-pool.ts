@@ -3,7 +3,9 @@
  * request) and the scoring use two cores. Each worker holds a replica of every live corpus
  * index (memory: one more index per worker), fed the same changes in the same order as the
  * main thread's (scoring-protocol.ts). A query goes to the worker with the fewest queries in
- * flight. If a worker fails, the pool stops and similarCases is scored in the main thread.
+ * flight; when every worker already has QUEUE_DEPTH, the main thread scores it itself (same
+ * answer), so a burst of similarCases alone uses both cores instead of queueing behind one.
+ * If a worker fails, the pool stops and similarCases is scored in the main thread.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +24,9 @@ export function scoringWorkers(env: NodeJS.ProcessEnv = process.env): number {
     throw new Error(`ONTOCASE_SIMILARITY_WORKERS must be an integer from 0 to 64, not "${value}"`);
   return n;
 }
+
+/** Queries a worker may have in flight before the main thread scores the next one itself. */
+const QUEUE_DEPTH = 4;
 
 interface Pending {
   resolve(answer: IndexSimilarAnswer): void;
@@ -56,9 +61,9 @@ export class ScoringPool {
     });
   }
 
-  /** Whether `corpus` can be scored here: the pool works and has a replica of it. */
+  /** Whether `corpus` can be scored here: the pool works, has a replica of it, and a worker has room. */
   serves(corpus: CorpusIndex): boolean {
-    return this.failed === null && this.numbers.has(corpus);
+    return this.failed === null && this.numbers.has(corpus) && Math.min(...this.inFlight) < QUEUE_DEPTH;
   }
 
   /** A new corpus index (empty, on `ontology`): each worker builds its replica. */

@@ -17,7 +17,7 @@ import { prng, randomWorld, type World } from '../../support/similarity/random-w
 import { indexed } from './index-support';
 
 const WORDS = ['effusion', 'pleural', 'small', 'left', 'right', 'opacity', 'no', 'pneumothorax', 'heart', 'size', 'normal', 'lobe'];
-const pool = new ScoringPool(2);
+const pool = new ScoringPool(1);
 after(() => pool.close());
 
 function withText(report: IndexedReport, rand: () => number): IndexedReport {
@@ -83,6 +83,11 @@ for (const seed of [4, 7, 11]) {
     }
     t.diagnostic(`${cases} ranked cases compared`);
     assert.ok(cases > 300);
+    // A worker with 4 queries in flight takes no more: the caller scores the next one itself.
+    const burst = Array.from({ length: 4 }, () => pool.similar(corpus, randomRequest(rand, world)));
+    assert.equal(pool.serves(corpus), false);
+    await Promise.all(burst);
+    assert.equal(pool.serves(corpus), true);
     pool.drop(corpus);
     assert.equal(pool.serves(corpus), false);
     await assert.rejects(pool.similar(corpus, randomRequest(rand, world)), /not mirrored/);
