@@ -24,7 +24,9 @@ export function residentMemory(pid: number): { rss: number; peak: number } | nul
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kib = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-    return { rss: kib('VmRSS'), peak: kib('VmHWM') };
+    const memory = { rss: kib('VmRSS'), peak: kib('VmHWM') };
+    // An exited process not yet reaped (a zombie) has no Vm lines.
+    return Number.isFinite(memory.rss) && Number.isFinite(memory.peak) ? memory : null;
   } catch {
     return null;
   }
