@@ -98,12 +98,17 @@ const cliArgs = (file: string): string[] => [
 /**
  * Ingestion as a user runs it: `npm run ingest -- --file` (the built CLI, in a process of its
  * own) on a JSONL file generated beforehand, into a fresh database (demo ontology) per build.
- * BENCH_BASELINE=<another checkout, built> runs that build's CLI on the same file first.
+ * BENCH_BASELINE=<another checkout, built> runs that build's CLI on the same file first
+ * (BENCH_BASELINE_AFTER=1: after this build's, to swap the order between two runs).
  */
 async function ingestion(lines: string[]): Promise<void> {
   const file = process.env.BENCH_INGEST_FILE ?? join(tmpdir(), `ontocase-bench-ingest-${INGEST_REPORTS}-seed4.jsonl`);
   if (!existsSync(file)) writeCorpusFile(file, corpus(INGEST_REPORTS, 4));
-  const builds = [...(BASELINE ? [BASELINE] : []), PROJECT_ROOT];
+  const builds = BASELINE
+    ? process.env.BENCH_BASELINE_AFTER === '1'
+      ? [PROJECT_ROOT, BASELINE]
+      : [BASELINE, PROJECT_ROOT]
+    : [PROJECT_ROOT];
   lines.push(
     '',
     `Ingestion of ${file} (${INGEST_REPORTS} reports) through each build's CLI, batches of ${BATCH}, ${WRITES} write(s) in flight, rules only:`,
