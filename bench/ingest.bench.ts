@@ -1,12 +1,15 @@
 /**
  * `npm run bench:ingest`: extraction throughput on one core (rules only; rules + an ONNX
- * tagger: BENCH_TAGGER_MODEL, or one trained here on the demo spans) and ingestion into Neo4j of a generated corpus
- * (200 k reports by default; BENCH_INGEST_REPORTS to change), and the write path alone
+ * tagger: BENCH_TAGGER_MODEL, or one trained here on the demo spans), ingestion into Neo4j of
+ * a generated corpus through the product's CLI from a JSONL file (200 k reports by default;
+ * BENCH_INGEST_REPORTS to change; BENCH_BASELINE: another built checkout's CLI first; the
+ * file is generated once, BENCH_INGEST_FILE to name it), and the write path alone
  * before and after the CREATE for new reports (BENCH_STORE_REPORTS, 20 k; 0 skips;
  * BENCH_EXTRACTION=0 skips the extraction tables; BENCH_WRITES_IN_FLIGHT: batch writes at once, default 2).
  */
 import 'reflect-metadata';
-import { loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppServices } from '../src/api/services';
@@ -24,9 +27,11 @@ import { seedDemoOntology } from '../src/seed/demo-seed';
 import { loadTagger } from '../src/extraction/tagger';
 import { trainTagger } from '../src/training';
 import { readCorpus } from '../tools/evaluation/corpus-file';
-import { createProgress } from '../src/shared/progress';
 import { openBenchDatabase } from './support/bench-database';
-import { mib, peakRssSampler } from './support/load';
+import { mib } from './support/load';
+import { runMeasured } from './support/measured-process';
+import { cpuSeconds } from './support/proc';
+import { writeCorpusFile } from './support/corpus-file';
 
 const ONTOLOGY = join(PROJECT_ROOT, 'seed', 'ontology');
 const LABEL_SETS = ['chexpert.json', 'chest-radiograph.json'].map((f) => join(PROJECT_ROOT, 'seed', 'label-sets', f));
@@ -35,23 +40,14 @@ const INGEST_REPORTS = Number(process.env.BENCH_INGEST_REPORTS ?? 200_000);
 const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1_000);
 const STORE_REPORTS = Number(process.env.BENCH_STORE_REPORTS ?? 20_000);
 const WRITES = Number(process.env.BENCH_WRITES_IN_FLIGHT ?? WRITES_IN_FLIGHT);
+const BASELINE = process.env.BENCH_BASELINE;
+/** Flags for the CLI's Node, e.g. `--cpu-prof` to profile the measured process. */
+const NODE_ARGS = (process.env.BENCH_INGEST_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 function* corpus(count: number, seed: number): Generator<ReportInputData> {
   for (const report of generateReports(readVocabulary(ONTOLOGY, LABEL_SETS), { count, seed })) {
     yield { id: report.id, text: report.text, ...report.metadata };
   }
-}
-
-function* batchesOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let batch: T[] = [];
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
 }
 
 /** A tagger of the default size trained on the demo corpus's gold spans (when no model file is given). */
@@ -93,43 +89,64 @@ async function extractionThroughput(lines: string[]): Promise<void> {
   }
 }
 
+/** The CLI's arguments for the bench file (its metadata fields as the product's columns). */
+const cliArgs = (file: string): string[] => [
+  ...['--file', file, '--id-col', 'id', '--text-cols', 'text', '--patient-col', 'patientId', '--study-col', 'studyId'],
+  ...['--date-col', 'studyDate', '--modality-col', 'modality', '--batch', String(BATCH), '--writers', String(WRITES), '--restart'],
+];
+
+/**
+ * Ingestion as a user runs it: `npm run ingest -- --file` (the built CLI, in a process of its
+ * own) on a JSONL file generated beforehand, into a fresh database (demo ontology) per build.
+ * BENCH_BASELINE=<another checkout, built> runs that build's CLI on the same file first
+ * (BENCH_BASELINE_AFTER=1: after this build's, to swap the order between two runs).
+ */
 async function ingestion(lines: string[]): Promise<void> {
-  const db = await openBenchDatabase();
-  try {
-    await seedDemoOntology(db.executor, () => undefined);
-    const { ingest } = createAppServices(db.executor);
-    const progress = createProgress('Ingesting', INGEST_REPORTS, 'reports');
-    const sampler = peakRssSampler();
-    // RSS as the run goes (after 10 %, 50 % and all of it): flat means no growth with the corpus.
-    const marks: string[] = [];
-    const mark = (): void => void marks.push(mib(process.memoryUsage().rss));
-    const at = [INGEST_REPORTS / 10, INGEST_REPORTS / 2];
-    const t0 = performance.now();
-    let stored = 0;
-    await ingest.ingestBatches(
-      batchesOf(corpus(INGEST_REPORTS, 4), BATCH),
-      (batch) => batch,
-      (outcome) => {
-        stored += outcome.created;
-        progress.update(stored, stored);
-        if (stored >= at[marks.length]) mark();
-      },
-      WRITES,
-    );
-    const seconds = (performance.now() - t0) / 1000;
-    mark();
-    progress.finish();
-    lines.push(
-      '',
-      '| ingestion (extract + store, rules only) | reports | seconds | reports/s | Node peak RSS | RSS at 10 % / 50 % / end | load average |',
-      '|---|---|---|---|---|---|---|',
-    );
-    lines.push(
-      `| batches of ${BATCH} through IngestService.ingestBatches (extraction overlapped with ${WRITES} write(s) in flight) | ${stored} | ${seconds.toFixed(0)} | ${(stored / seconds).toFixed(0)} | ` +
-        `${mib(sampler.stop())} | ${marks.join(' / ')} | ${loadavg()[0].toFixed(2)} |`,
-    );
-  } finally {
-    await db.close();
+  const file = process.env.BENCH_INGEST_FILE ?? join(tmpdir(), `ontocase-bench-ingest-${INGEST_REPORTS}-seed4.jsonl`);
+  if (!existsSync(file)) writeCorpusFile(file, corpus(INGEST_REPORTS, 4));
+  const builds = BASELINE
+    ? process.env.BENCH_BASELINE_AFTER === '1'
+      ? [PROJECT_ROOT, BASELINE]
+      : [BASELINE, PROJECT_ROOT]
+    : [PROJECT_ROOT];
+  lines.push(
+    '',
+    `Ingestion of ${file} (${INGEST_REPORTS} reports) through each build's CLI, batches of ${BATCH}, ${WRITES} write(s) in flight, rules only:`,
+    '',
+    `| build | seconds | reports/s | Node CPU s | Neo4j CPU s | Node peak RSS | RSS at 10 % / 50 % / end | load average (start → end) |`,
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const root of builds) {
+    const db = await openBenchDatabase();
+    try {
+      await seedDemoOntology(db.executor, () => undefined);
+      const { uri, user, password } = db.connection;
+      const jvmBefore = db.serverPid === null ? null : cpuSeconds(db.serverPid);
+      const load = loadavg()[0];
+      const run = await runMeasured(process.execPath, [...NODE_ARGS, join(root, 'dist', 'src', 'cli', 'ingest.js'), ...cliArgs(file)], {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_USER: user,
+        NEO4J_PASSWORD: password,
+      });
+      const jvmAfter = db.serverPid === null ? null : cpuSeconds(db.serverPid);
+      const created = Number(/(\d+) created/.exec(run.stdout)?.[1]);
+      if (created !== INGEST_REPORTS) throw new Error(`expected ${INGEST_REPORTS} reports created, the CLI said: ${run.stdout}`);
+      const jvm = jvmBefore === null || jvmAfter === null ? 'n/a' : (jvmAfter - jvmBefore).toFixed(1);
+      const cells = [
+        root === PROJECT_ROOT ? 'this build' : root,
+        run.seconds.toFixed(0),
+        (created / run.seconds).toFixed(0),
+        run.cpuSeconds.toFixed(1),
+        jvm,
+        mib(run.peakRss),
+        [0.1, 0.5, 1].map((f) => mib(run.rssAt(f))).join(' / '),
+        `${load.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    } finally {
+      await db.close();
+    }
   }
 }
 

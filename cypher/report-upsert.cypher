@@ -26,10 +26,12 @@ CALL {
 }
 CALL {
   WITH r, rep, concepts
-  UNWIND rep.concepts AS rc
-  WITH r, rc, concepts[toInteger(rc.at)][0] AS c
+  // The report's edges come as parallel lists (upsertParams says why); k is an edge's index.
+  UNWIND range(0, size(rep.conceptAt) - 1) AS k
+  WITH r, rep, k, concepts[toInteger(rep.conceptAt[k])][0] AS c
   WHERE c IS NOT NULL
   // `normal` only where true (a few edges): one property less per edge; absent means false.
-  CREATE (r)-[:MENTIONS {assertion: rc.assertion, count: toInteger(rc.count), normal: CASE WHEN rc.normal THEN true END}]->(c)
+  CREATE (r)-[:MENTIONS {assertion: rep.assertions[k], count: toInteger(rep.counts[k]),
+                         normal: CASE WHEN k IN rep.normalAt THEN true END}]->(c)
 }
 RETURN rep.id AS id, created

@@ -65,7 +65,7 @@ export async function bulkIngest(
       result.records += 1;
       if ('error' in record) reject(record.line, record.error);
       else items.push(record);
-      progress?.update(record.line, result.created + result.updated);
+      progress?.update(record.bytes, result.created + result.updated);
       if (items.length >= batchSize) {
         yield { index: index++, items, seen };
         items = [];

@@ -13,6 +13,8 @@ import type { Doc, Modifiers, Target, Token } from './extraction.types';
 
 const WORDS: ReadonlyMap<string, string[]> = new Map(Object.entries(lexicon.words));
 const PHRASES: ReadonlyMap<string, string[]> = new Map(Object.entries(lexicon.phrases));
+/** First words of the phrases: most tokens start none, and need no two-word key built. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]));
 const UNITS: ReadonlySet<string> = new Set(lexicon.sizeUnits);
 const BREAKS: ReadonlySet<string> = new Set(lexicon.clauseBreaks);
 
@@ -32,7 +34,7 @@ function findItems(tokens: readonly Token[], from: number, to: number): { at: nu
   const items: { at: number; end: number; values: string[] }[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const phrase = i + 1 < to ? PHRASES.get(`${t.lower} ${tokens[i + 1].lower}`) : undefined;
+    const phrase = i + 1 < to && PHRASE_STARTS.has(t.lower) ? PHRASES.get(`${t.lower} ${tokens[i + 1].lower}`) : undefined;
     if (phrase) {
       items.push({ at: i, end: i + 2, values: phrase });
       i++;
@@ -80,8 +82,22 @@ function nearest(at: number, candidates: readonly Target[]): Target | undefined 
   return best;
 }
 
+/** Laterality named in a concept's name ("Right lower lobe"), per name: names repeat across reports. */
+const namedLaterality = new Map<string, string[]>();
+function lateralityOfName(name: string): string[] {
+  let values = namedLaterality.get(name);
+  if (values === undefined) {
+    values = name
+      .toLowerCase()
+      .split(/\W+/)
+      .flatMap((w) => (WORDS.get(w) ?? []).filter((v) => v.startsWith('laterality:')));
+    if (namedLaterality.size > 100_000) namedLaterality.clear();
+    namedLaterality.set(name, values);
+  }
+  return values;
+}
+
 export function attachModifiers(doc: Doc): Doc {
-  const index = new Map(doc.targets.map((t, i) => [t, i]));
   for (const s of doc.sentences) {
     const inSentence = doc.targets.filter((t) => t.tokenStart >= s.tokenStart && t.tokenStart < s.tokenEnd);
     if (inSentence.length === 0) continue;
@@ -100,12 +116,10 @@ export function attachModifiers(doc: Doc): Doc {
       }
       for (const anat of clause.filter((t) => t.category === 'ANAT')) {
         // Abbreviations ("RLL") carry their side in the concept name, not in the text.
-        for (const w of (anat.conceptName ?? '').toLowerCase().split(/\W+/)) {
-          for (const v of WORDS.get(w) ?? []) if (v.startsWith('laterality:')) addModifier(anat, v);
-        }
+        for (const v of lateralityOfName(anat.conceptName ?? '')) addModifier(anat, v);
         const target = nearest(anat.tokenStart, obs);
         if (!target) continue;
-        anat.locates = index.get(target);
+        anat.locates = doc.targets.indexOf(target);
         addModifier(target, `location:${(anat.conceptName ?? anat.text).toLowerCase()}`);
         for (const lat of anat.modifierDetail.laterality) addModifier(target, `laterality:${lat}`);
       }

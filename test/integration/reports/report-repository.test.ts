@@ -76,3 +76,28 @@ test('new and replaced reports get one edge per known concept, none for a missin
     d: [`${EFFUSION} ABSENT 1`, `${PNEUMOTHORAX} PRESENT 4`],
   });
 });
+
+// `normal` is written only where true, on the edge it belongs to, by both statements.
+test('an edge is marked normal only where its concept was named in a normal statement', async () => {
+  const repository = new ReportRepository(db.executor);
+  const normals = async (): Promise<string[]> =>
+    (await db.executor.read<{ report: string; concept: string; normal: boolean | null }>('corpus-edges'))
+      .filter((edge) => edge.report === 'n')
+      .map((edge) => `${edge.concept} ${String(edge.normal)}`);
+  await repository.upsert([
+    report('n', [
+      { conceptId: PNEUMOTHORAX, assertion: 'ABSENT', count: 1, normal: false },
+      { conceptId: CARDIOMEGALY, assertion: 'ABSENT', count: 1, normal: true },
+      { conceptId: EFFUSION, assertion: 'PRESENT', count: 1 },
+    ]),
+  ]);
+  assert.deepEqual(await normals(), [`${CARDIOMEGALY} true`, `${EFFUSION} null`, `${PNEUMOTHORAX} null`]);
+  await repository.upsert([
+    report('n', [
+      { conceptId: MISSING, assertion: 'ABSENT', count: 1, normal: true },
+      { conceptId: EFFUSION, assertion: 'ABSENT', count: 1, normal: true },
+      { conceptId: PNEUMOTHORAX, assertion: 'PRESENT', count: 1, normal: false },
+    ]),
+  ]);
+  assert.deepEqual(await normals(), [`${EFFUSION} true`, `${PNEUMOTHORAX} null`]);
+});
