@@ -14,6 +14,8 @@ import { claimDataDir, Lock, startWatchdog, stopOrphan } from './neo4j-lock';
 
 const READY_TIMEOUT_MS = 180_000;
 
+// HotSpot's JIT defaults on purpose: higher C2 thresholds cut a fresh server's ingest CPU by
+// a fifth but slowed the reads for thousands of queries (BENCHMARKS.md, "The Neo4j JVM's JIT").
 const JVM_OPTIONS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
