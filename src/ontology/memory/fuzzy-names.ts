@@ -41,6 +41,10 @@ export class FuzzyNames {
   private readonly termIds = new Map<string, number>();
   /** Per term id: its code points (fuzzy expansion), and the names having it (repeats: term frequency) at postings[start[t]..start[t + 1]). */
   private readonly terms: string[][] = [];
+  /** Per term id: the term as text (to order expansions). */
+  private readonly termTexts: string[] = [];
+  /** Per term id: how many names have it (document frequency), counted once at build. */
+  private readonly dfs: Int32Array;
   private readonly start: Int32Array;
   private readonly postings: Int32Array;
   /** Term ids by length in code points. */
@@ -62,6 +66,7 @@ export class FuzzyNames {
           this.termIds.set(term, id);
           const points = [...term];
           this.terms.push(points);
+          this.termTexts.push(term);
           (this.byLength[points.length] ??= []).push(id);
         }
         pairs.push(id, name);
@@ -74,15 +79,13 @@ export class FuzzyNames {
     const fill = this.start.slice(0, this.terms.length);
     this.postings = new Int32Array(pairs.length / 2);
     for (let i = 0; i < pairs.length; i += 2) this.postings[fill[pairs[i]]++] = pairs[i + 1];
+    // Postings are in name order, so a term's documents are its runs of equal names.
+    this.dfs = new Int32Array(this.terms.length);
+    for (let t = 0; t < this.terms.length; t += 1)
+      for (let i = this.start[t]; i < this.start[t + 1]; i += 1)
+        if (i === this.start[t] || this.postings[i] !== this.postings[i - 1]) this.dfs[t] += 1;
     this.documents = this.lengths.filter((n) => n > 0).length;
     this.averageLength = this.documents === 0 ? 1 : pairs.length / 2 / this.documents;
-  }
-
-  /** Documents having term t. */
-  private df(t: number): number {
-    let n = 0;
-    for (let i = this.start[t]; i < this.start[t + 1]; i += 1) if (i === this.start[t] || this.postings[i] !== this.postings[i - 1]) n += 1;
-    return n;
   }
 
   /** The best `candidates` names (their positions) for the query text with their Lucene scores, best first, ties by position. */
@@ -119,7 +122,7 @@ export class FuzzyNames {
     const ids = [...standardTokens(term)].map((token) => this.termIds.get(token.toLowerCase()));
     if (ids.length === 0) return null;
     const known = ids.filter((id): id is number => id !== undefined);
-    return new Map(known.map((id) => [id, idf(this.df(id), this.documents)]));
+    return new Map(known.map((id) => [id, idf(this.dfs[id], this.documents)]));
   }
 
   /** A long word: the index terms within one edit, the 50 closest (boost desc, then term order), df blended to the max. */
@@ -133,9 +136,9 @@ export class FuzzyNames {
       }
     }
     const kept = found
-      .sort((x, y) => y.boost - x.boost || codeUnitCompare(this.terms[x.id].join(''), this.terms[y.id].join('')))
+      .sort((x, y) => y.boost - x.boost || codeUnitCompare(this.termTexts[x.id], this.termTexts[y.id]))
       .slice(0, MAX_EXPANSIONS);
-    const blended = idf(Math.max(0, ...kept.map(({ id }) => this.df(id))), this.documents);
+    const blended = idf(Math.max(0, ...kept.map(({ id }) => this.dfs[id])), this.documents);
     return new Map(kept.map(({ id, boost }) => [id, boost * blended]));
   }
 }
