@@ -5,13 +5,14 @@
  * main thread's (scoring-protocol.ts). A query goes to the worker with the fewest queries in
  * flight; when every worker already has QUEUE_DEPTH, the main thread scores it itself (same
  * answer), so a burst of similarCases alone uses both cores instead of queueing behind one.
- * If a worker fails, the pool stops and similarCases is scored in the main thread.
+ * If a worker fails, the pool stops: the queries it held are scored in the main thread on the
+ * main thread's own index (which has every change the replica had), and so are later ones.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusIndex, IndexedReport } from './corpus-index';
-import type { IndexSimilarAnswer, IndexSimilarRequest } from './index-similar';
+import { similarInIndex, type IndexSimilarAnswer, type IndexSimilarRequest } from './index-similar';
 import type { OntologyRows } from './ontology-index';
 import type { FromWorker, ToWorker } from './scoring-protocol';
 
@@ -29,9 +30,14 @@ export function scoringWorkers(env: NodeJS.ProcessEnv = process.env): number {
 const QUEUE_DEPTH = 4;
 
 interface Pending {
-  resolve(answer: IndexSimilarAnswer): void;
-  reject(error: Error): void;
+  corpus: CorpusIndex;
+  request: IndexSimilarRequest;
+  resolve: (answer: IndexSimilarAnswer) => void;
+  reject: (error: Error) => void;
 }
+
+/** The worker's script; a test may name another (e.g. one that fails). */
+const WORKER_SCRIPT = join(__dirname, 'scoring.worker.js');
 
 export class ScoringPool {
   private readonly workers: Worker[];
@@ -42,16 +48,14 @@ export class ScoringPool {
   private nextQuery = 0;
   private failed: Error | null = null;
 
-  constructor(count: number, onFailure: (error: Error) => void = () => undefined) {
-    this.workers = Array.from({ length: count }, () => new Worker(join(__dirname, 'scoring.worker.js')));
+  constructor(count: number, onFailure: (error: Error) => void = () => undefined, script: string = WORKER_SCRIPT) {
+    this.workers = Array.from({ length: count }, () => new Worker(script));
     this.inFlight = this.workers.map(() => 0);
     this.workers.forEach((worker, w) => {
       worker.on('message', (message: FromWorker) => this.settle(w, message));
       const fail = (error: Error): void => {
         if (this.failed) return;
         this.failed = error;
-        for (const p of this.pending.values()) p.reject(error);
-        this.pending.clear();
         onFailure(error);
         void this.close();
       };
@@ -94,14 +98,22 @@ export class ScoringPool {
     const id = this.nextQuery++;
     if (this.inFlight[w]++ === 0) this.workers[w].ref();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { corpus, request, resolve, reject });
       this.workers[w].postMessage({ op: 'similar', id, corpus: n, request } satisfies ToWorker);
     });
   }
 
+  /** Stops the workers; queries they still held are answered in this thread. */
   async close(): Promise<void> {
     this.failed ??= new Error('the scoring pool is closed');
+    this.answerHere();
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** A query a worker will not answer (it failed, or the pool closed) is not the caller's fault. */
+  private answerHere(): void {
+    for (const p of this.pending.values()) similarInIndex(p.corpus, p.request).then(p.resolve, p.reject);
+    this.pending.clear();
   }
 
   private settle(w: number, message: FromWorker): void {

@@ -4,6 +4,7 @@
  * and replaced with queries in flight (a query sees every change posted before it).
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { requireOptions } from '../../../src/similarity/core/options';
 import { explainRanking } from '../../../src/similarity/hybrid-ranker';
@@ -93,6 +94,67 @@ for (const seed of [4, 7, 11]) {
     await assert.rejects(pool.similar(corpus, randomRequest(rand, world)), /not mirrored/);
   });
 }
+
+/** A corpus of a random world, mirrored in `scoring`, with the requests to ask it. */
+function mirroredWorld(scoring: ScoringPool, seed: number): { corpus: CorpusIndex; requests: IndexSimilarRequest[] } {
+  const rand = prng(seed);
+  const world = randomWorld(rand, 40, 80);
+  const rows = {
+    concepts: world.data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })),
+    isa: world.data.isa,
+    synonyms: world.data.synonyms,
+  };
+  const corpus = new CorpusIndex(new OntologyIndex(rows));
+  scoring.mirror(corpus, rows);
+  const reports = world.reports.map((r) => withText(indexed(r, world), rand));
+  for (const report of reports) corpus.put(report);
+  scoring.put(corpus, reports);
+  return { corpus, requests: Array.from({ length: 4 }, () => randomRequest(rand, world)) };
+}
+
+async function assertAnsweredAsInThread(
+  corpus: CorpusIndex,
+  requests: IndexSimilarRequest[],
+  answers: Promise<IndexSimilarAnswer>[],
+): Promise<void> {
+  for (const [i, request] of requests.entries())
+    assert.equal(
+      rendered(await answers[i], request, corpus),
+      rendered(await similarInIndex(corpus, request), request, corpus),
+      `request #${i}`,
+    );
+}
+
+test('a worker that fails: its queries in flight are answered in the thread, and later ones are not sent to it', async () => {
+  const failures: Error[] = [];
+  const failing = new ScoringPool(
+    1,
+    (error) => failures.push(error),
+    join(__dirname, '..', '..', 'support', 'similarity', 'failing-scoring-worker.js'),
+  );
+  try {
+    const { corpus, requests } = mirroredWorld(failing, 5);
+    assert.equal(failing.serves(corpus), true);
+    await assertAnsweredAsInThread(
+      corpus,
+      requests,
+      requests.map((request) => failing.similar(corpus, request)),
+    );
+    assert.equal(failures.length, 1);
+    assert.match(failures[0].message, /failed on purpose/);
+    assert.equal(failing.serves(corpus), false);
+  } finally {
+    await failing.close();
+  }
+});
+
+test('closing the pool answers the queries still in flight', async () => {
+  const closing = new ScoringPool(1);
+  const { corpus, requests } = mirroredWorld(closing, 6);
+  const answers = requests.map((request) => closing.similar(corpus, request));
+  await closing.close();
+  await assertAnsweredAsInThread(corpus, requests, answers);
+});
 
 test('ONTOCASE_SIMILARITY_WORKERS: a count from 0, refused otherwise', () => {
   assert.equal(scoringWorkers({ ONTOCASE_SIMILARITY_WORKERS: '0' }), 0);
