@@ -8,7 +8,7 @@
  * BENCH_EXTRACTION=0 skips the extraction tables; BENCH_WRITES_IN_FLIGHT: batch writes at once, default 2).
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -89,10 +89,14 @@ async function extractionThroughput(lines: string[]): Promise<void> {
   }
 }
 
-/** The CLI's arguments for the bench file (its metadata fields as the product's columns). */
-const cliArgs = (file: string): string[] => [
+/**
+ * The CLI's arguments for the bench file (its metadata fields as the product's columns).
+ * `--writers` only where the CLI knows it: older builds (one write at a time) refuse it.
+ */
+const cliArgs = (cli: string, file: string): string[] => [
   ...['--file', file, '--id-col', 'id', '--text-cols', 'text', '--patient-col', 'patientId', '--study-col', 'studyId'],
-  ...['--date-col', 'studyDate', '--modality-col', 'modality', '--batch', String(BATCH), '--writers', String(WRITES), '--restart'],
+  ...['--date-col', 'studyDate', '--modality-col', 'modality', '--batch', String(BATCH), '--restart'],
+  ...(readFileSync(cli, 'utf8').includes('--writers') ? ['--writers', String(WRITES)] : []),
 ];
 
 /**
@@ -111,7 +115,7 @@ async function ingestion(lines: string[]): Promise<void> {
     : [PROJECT_ROOT];
   lines.push(
     '',
-    `Ingestion of ${file} (${INGEST_REPORTS} reports) through each build's CLI, batches of ${BATCH}, ${WRITES} write(s) in flight, rules only:`,
+    `Ingestion of ${file} (${INGEST_REPORTS} reports) through each build's CLI, batches of ${BATCH}, ${WRITES} write(s) in flight where the build's CLI has --writers (else 1), rules only:`,
     '',
     `| build | seconds | reports/s | Node CPU s | Neo4j CPU s | Node peak RSS | RSS at 10 % / 50 % / end | load average (start → end) |`,
     '|---|---|---|---|---|---|---|---|',
@@ -123,7 +127,8 @@ async function ingestion(lines: string[]): Promise<void> {
       const { uri, user, password } = db.connection;
       const jvmBefore = db.serverPid === null ? null : cpuSeconds(db.serverPid);
       const load = loadavg()[0];
-      const run = await runMeasured(process.execPath, [...NODE_ARGS, join(root, 'dist', 'src', 'cli', 'ingest.js'), ...cliArgs(file)], {
+      const cli = join(root, 'dist', 'src', 'cli', 'ingest.js');
+      const run = await runMeasured(process.execPath, [...NODE_ARGS, cli, ...cliArgs(cli, file)], {
         ...process.env,
         NEO4J_URI: uri,
         NEO4J_USER: user,

@@ -69,6 +69,17 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 }
 
+/** `name` with one letter of one of its words of 4 letters or more replaced: a fuzzy hit, not a prefix one. */
+function withTypo(name: string, random: () => number): string {
+  const words = name.split(' ');
+  const long = words.flatMap((word, i) => (word.length >= 4 ? [i] : []));
+  if (long.length === 0) return name;
+  const w = long[Math.floor(random() * long.length)];
+  const at = 1 + Math.floor(random() * (words[w].length - 1));
+  words[w] = `${words[w].slice(0, at)}${words[w][at] === 'q' ? 'z' : 'q'}${words[w].slice(at + 1)}`;
+  return words.join(' ');
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
@@ -119,6 +130,14 @@ async function main(): Promise<void> {
         return names.search(prefix, prefix, 10, 30);
       },
       5_000,
+    ),
+    latency(
+      'search (a name with one typo: fuzzy, limit 10)',
+      () => {
+        const typo = withTypo(graph.byId(id())!.name.toLowerCase(), random);
+        return names.search(typo, typo, 10, 30);
+      },
+      2_000,
     ),
   ];
   console.log(

@@ -5,7 +5,7 @@
  *      TypeScript scan of the paper's flat measure (the yardstick of issue 12);
  *   2. over HTTP (createApi in-process), the pure index path (TVERSKY, lexicalWeight 0),
  *      1 client and N clients;
- *   3. over HTTP, the API default (hybrid: concepts + BM25 through Neo4j's full-text index).
+ *   3. over HTTP, the API default (hybrid: concepts + BM25, both on in-process indexes).
  *   npm run bench:similar
  *   ONTOCASE_BENCH_SIZES=10000,50000,200000 ONTOCASE_BENCH_SECONDS=20 ONTOCASE_BENCH_CLIENTS=8
  *   ONTOCASE_BENCH_QUERIES=400 ONTOCASE_BENCH_SCANS=10 (in-process queries and scans per size)
@@ -31,7 +31,7 @@ const query = (options: string): string =>
   `query($id: ID!) { similarCases(reportId: $id, k: 10, options: { ${options} }) { score report { id } } }`;
 const METHODS = {
   'TVERSKY, index only (lexicalWeight 0)': query('maxDepth: 2, lexicalWeight: 0'),
-  'hybrid default (TVERSKY + BM25 via Neo4j)': query('maxDepth: 2'),
+  'hybrid default (TVERSKY + in-process BM25)': query('maxDepth: 2'),
 };
 const env = (name: string, fallback: string): string => process.env[name] ?? fallback;
 const ms = (t: Timing | OperationResult): string => `p50 ${t.p50.toFixed(2)} ms, p99 ${t.p99.toFixed(2)} ms`;
