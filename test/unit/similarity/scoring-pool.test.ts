@@ -33,6 +33,18 @@ function rendered(answer: IndexSimilarAnswer, request: IndexSimilarRequest, corp
   );
 }
 
+/** An empty corpus index on `world`'s ontology, mirrored in `scoring`. */
+function mirroredCorpus(scoring: ScoringPool, world: World): CorpusIndex {
+  const rows = {
+    concepts: world.data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })),
+    isa: world.data.isa,
+    synonyms: world.data.synonyms,
+  };
+  const corpus = new CorpusIndex(new OntologyIndex(rows));
+  scoring.mirror(corpus, rows);
+  return corpus;
+}
+
 function randomRequest(rand: () => number, world: World): IndexSimilarRequest {
   const options = { ...randomOptions(rand, world.ids), lexicalWeight: [0, 0.2, 0.5][Math.floor(rand() * 3)] };
   const { query, exclude } = randomQuery(rand, world);
@@ -55,13 +67,7 @@ for (const seed of [4, 7, 11]) {
   test(`a worker scores as the thread does, seed ${seed}`, async (t) => {
     const rand = prng(seed);
     const world = randomWorld(rand, 30 + Math.floor(rand() * 30), 60 + Math.floor(rand() * 60));
-    const rows = {
-      concepts: world.data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })),
-      isa: world.data.isa,
-      synonyms: world.data.synonyms,
-    };
-    const corpus = new CorpusIndex(new OntologyIndex(rows));
-    pool.mirror(corpus, rows);
+    const corpus = mirroredCorpus(pool, world);
     const reports = world.reports.map((r) => withText(indexed(r, world), rand));
     const put = (batch: IndexedReport[]): void => {
       for (const report of batch) corpus.put(report);
@@ -99,13 +105,7 @@ for (const seed of [4, 7, 11]) {
 function mirroredWorld(scoring: ScoringPool, seed: number): { corpus: CorpusIndex; requests: IndexSimilarRequest[] } {
   const rand = prng(seed);
   const world = randomWorld(rand, 40, 80);
-  const rows = {
-    concepts: world.data.concepts.map((c) => ({ id: c.id, tuis: c.semanticTypes })),
-    isa: world.data.isa,
-    synonyms: world.data.synonyms,
-  };
-  const corpus = new CorpusIndex(new OntologyIndex(rows));
-  scoring.mirror(corpus, rows);
+  const corpus = mirroredCorpus(scoring, world);
   const reports = world.reports.map((r) => withText(indexed(r, world), rand));
   for (const report of reports) corpus.put(report);
   scoring.put(corpus, reports);
