@@ -82,22 +82,26 @@ function nearest(at: number, candidates: readonly Target[]): Target | undefined 
   return best;
 }
 
-/** Laterality named in a concept's name ("Right lower lobe"), per name: names repeat across reports. */
-const namedLaterality = new Map<string, string[]>();
-function lateralityOfName(name: string): string[] {
-  let values = namedLaterality.get(name);
-  if (values === undefined) {
-    values = name
-      .toLowerCase()
-      .split(/\W+/)
-      .flatMap((w) => (WORDS.get(w) ?? []).filter((v) => v.startsWith('laterality:')));
-    if (namedLaterality.size > 100_000) namedLaterality.clear();
-    namedLaterality.set(name, values);
-  }
-  return values;
+/**
+ * The laterality named in a concept's name ("Right lower lobe"), remembered per name: names
+ * repeat across reports. One per pipeline, so the memo is bounded by its dictionary's names.
+ */
+export function namedLaterality(): (name: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (name) => {
+    let values = known.get(name);
+    if (values === undefined) {
+      values = name
+        .toLowerCase()
+        .split(/\W+/)
+        .flatMap((w) => (WORDS.get(w) ?? []).filter((v) => v.startsWith('laterality:')));
+      known.set(name, values);
+    }
+    return values;
+  };
 }
 
-export function attachModifiers(doc: Doc): Doc {
+export function attachModifiers(doc: Doc, lateralityOfName: (name: string) => string[]): Doc {
   for (const s of doc.sentences) {
     const inSentence = doc.targets.filter((t) => t.tokenStart >= s.tokenStart && t.tokenStart < s.tokenEnd);
     if (inSentence.length === 0) continue;

@@ -16,7 +16,7 @@ import { Dictionary, type DictionaryRecord } from './dictionary';
 import type { FuzzyOptions } from './fuzzy';
 import { matchTokens } from './matcher';
 import { linkSpan, mergeTaggerSpans, type LinkResult } from './merge';
-import { attachModifiers, emptyModifiers } from './modifiers';
+import { attachModifiers, emptyModifiers, namedLaterality } from './modifiers';
 import { markNormalAnatomy, markNormalStatements } from './normals';
 import { linkPredicates } from './predicates';
 import lexicon from '../rules/modifiers.json';
@@ -67,6 +67,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const asserting = new Set<SectionName>(options.assertingSections ?? headers.asserting);
   const policy = options.sectionPolicy ?? 'drop';
   const counts = (t: Target): boolean => asserting.has(t.section);
+  const lateralityOfName = namedLaterality();
 
   const defaults: Component[] = [
     { name: 'sections', run: (d) => ({ ...d, sections: splitSections(d.text, headers) }) },
@@ -116,7 +117,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     { name: 'normalStatements', run: markNormalStatements },
     { name: 'context', run: (d) => context.apply(d) },
     { name: 'normalAnatomy', run: markNormalAnatomy },
-    { name: 'modifiers', run: attachModifiers },
+    { name: 'modifiers', run: (d) => attachModifiers(d, lateralityOfName) },
     { name: 'anatomy', run: propagateNegatedAnatomy },
     { name: 'sectionFilter', run: (d) => (policy === 'drop' ? { ...d, targets: d.targets.filter((t) => t.countsAsFinding) } : d) },
   ];
