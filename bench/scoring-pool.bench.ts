@@ -7,7 +7,6 @@
  * each path; and what the worker's replica costs (process RSS after a forced GC, before and
  * after the replica is built). Run with --expose-gc (the npm script does).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from '../src/config';
@@ -21,6 +20,7 @@ import { ScoringPool } from '../src/similarity/memory/scoring-pool';
 import { generateReports } from '../tools/corpus';
 import { readVocabulary } from '../tools/corpus/vocabulary.reader';
 import { mib, percentile } from './support/load';
+import { statCpuMs } from './support/proc';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 50_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_000);
@@ -28,8 +28,9 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_000);
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 /** CPU ms of this process's main thread (its thread id is the pid), from /proc. */
 function mainThreadMs(): number {
-  const fields = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  const ms = statCpuMs(`/proc/${process.pid}/task/${process.pid}/stat`);
+  if (ms === null) throw new Error('bench:scoring-pool reads CPU time from /proc (Linux only)');
+  return ms;
 }
 const rssAfterGc = (): number => {
   gc();

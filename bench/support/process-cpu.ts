@@ -4,18 +4,10 @@
  * core idles?), and Neo4j's JVM, found among this process's descendants.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { statCpuMs } from './proc';
 
-const TICK_MS = 10; // USER_HZ is 100 on Linux
-
-/** utime + stime of a /proc stat line, in ms (fields 14 and 15, after the parenthesised name). */
-function statMs(path: string): number {
-  try {
-    const fields = readFileSync(path, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
+/** A stat file's CPU ms; 0 when it cannot be read (not Linux, or the process is gone). */
+const statMs = (path: string): number => statCpuMs(path) ?? 0;
 
 function children(pid: number): number[] {
   try {
